@@ -1,0 +1,294 @@
+package dev.lectern.build;
+
+import dev.lectern.Diagnostics;
+import dev.lectern.Location;
+import dev.lectern.config.SiteConfig;
+import dev.lectern.config.SiteConfigLoader;
+import dev.lectern.config.StrictYaml;
+import dev.lectern.load.ContentDoc;
+import dev.lectern.load.ContentParser;
+import dev.lectern.load.ListingParser;
+import dev.lectern.load.ListingSource;
+import dev.lectern.load.PageFront;
+import dev.lectern.load.PaperFront;
+import dev.lectern.load.TopicFront;
+import dev.lectern.model.ListingInput;
+import dev.lectern.model.ModelOptions;
+import dev.lectern.model.Site;
+import dev.lectern.model.SiteInfo;
+import dev.lectern.model.SiteModelBuilder;
+import dev.lectern.model.SiteSources;
+import dev.lectern.model.Slugs;
+import dev.lectern.model.TopicDefinition;
+import dev.lectern.render.SiteRenderer;
+import dev.lectern.render.TemplateProblem;
+import dev.lectern.write.SiteWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * One build of one site folder: config, load, model, render, write. Problems in the input end up in the
+ * {@link Diagnostics}; the output folder is only changed when the whole site rendered.
+ */
+public final class SiteBuild {
+
+    /** Folders of a site that hold its sources; the output may not be one of them or inside one. */
+    static final List<String> SOURCE_FOLDERS = List.of("seeds", "content", "templates");
+
+    private final Path site;
+    private final Path out;
+    private final Consumer<String> log;
+    private boolean allowRawHtml;
+
+    /**
+     * @param site the site folder
+     * @param out  the output folder
+     * @param log  hears one line per stage, for progress on stderr
+     */
+    public SiteBuild(Path site, Path out, Consumer<String> log) {
+        this.site = site.toAbsolutePath().normalize();
+        this.out = out.toAbsolutePath().normalize();
+        this.log = log;
+    }
+
+    /** What a build did. */
+    public record Outcome(boolean built, Diagnostics diagnostics, int files, SiteWriter.Result written) {
+    }
+
+    /** Runs the build; {@code progress} hears how many pages have been rendered, out of {@code total}. */
+    public Outcome run(ProgressListener progress) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        if (!checkFolders(diagnostics)) {
+            return failed(diagnostics);
+        }
+        Optional<Site> model = model(diagnostics);
+        if (model.isEmpty() || diagnostics.hasErrors()) {
+            return failed(diagnostics);
+        }
+        Site siteModel = model.get();
+        int total = 2 + siteModel.listings().size() + siteModel.topics().size() + siteModel.pages().size()
+                + siteModel.papers().size();
+        log.accept("rendering " + total + " pages");
+        SiteRenderer renderer = new SiteRenderer(site.resolve("templates"), allowRawHtml);
+        try (SiteWriter writer = SiteWriter.open(out)) {
+            int files;
+            try {
+                files = renderer.render(siteModel, writer, done -> progress.pagesDone(done, total));
+            } catch (TemplateProblem e) {
+                diagnostics.error(e.location(), e.getMessage(),
+                        "fix the template; the previous site in the output folder was left as it was");
+                return failed(diagnostics);
+            }
+            SiteWriter.Result result = writer.commit();
+            return new Outcome(true, diagnostics, files, result);
+        }
+    }
+
+    /** Reads the configuration and the inputs and builds the model; empty when the input cannot be built. */
+    public Optional<Site> model(Diagnostics diagnostics) {
+        StrictYaml yaml = new StrictYaml();
+        Optional<SiteConfig> loaded = new SiteConfigLoader(yaml).load(site, diagnostics);
+        if (loaded.isEmpty()) {
+            return Optional.empty();
+        }
+        SiteConfig config = loaded.get();
+        allowRawHtml = config.options().allowRawHtml();
+        log.accept("reading listings");
+        List<ListingInput> listings = loadListings(config, diagnostics);
+        log.accept("reading content");
+        ContentParser content = new ContentParser(yaml);
+        List<ContentDoc<PaperFront>> notes = readContent(content, "papers", PaperFront.class, PaperFront.EMPTY,
+                diagnostics);
+        List<ContentDoc<TopicFront>> topicDocs = readContent(content, "topics", TopicFront.class, TopicFront.EMPTY,
+                diagnostics);
+        List<ContentDoc<PageFront>> pages = readContent(content, "pages", PageFront.class, PageFront.EMPTY,
+                diagnostics);
+        List<TopicDefinition> taxonomy = taxonomy(config, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        SiteConfig.Options o = config.options();
+        SiteSources sources = new SiteSources(
+                new SiteInfo(config.title(), config.description(), config.baseUrl(), config.language()),
+                listings, taxonomy,
+                new ModelOptions(o.relatedPapers(), o.maxTopicsPerPaper(), o.minTopicPapers(), o.discoverTopics()),
+                notes, topicDocs, pages);
+        log.accept("linking " + listings.stream().mapToInt(l -> l.source().entries().size()).sum()
+                + " listing lines");
+        return Optional.of(SiteModelBuilder.build(sources, diagnostics));
+    }
+
+    private boolean checkFolders(Diagnostics diagnostics) {
+        if (!Files.isDirectory(site)) {
+            diagnostics.error(Location.of(site), "the site folder does not exist or is not a folder",
+                    "pass the folder that holds seeds/ with --site");
+            return false;
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            diagnostics.error(Location.of(out), "the output path is a file, not a folder",
+                    "choose a folder with --out");
+            return false;
+        }
+        if (out.equals(site) || site.startsWith(out)) {
+            diagnostics.error(Location.of(out), "the output folder would contain the site folder itself",
+                    "build into a folder of its own, such as " + site.resolve("_site"));
+            return false;
+        }
+        for (String source : SOURCE_FOLDERS) {
+            if (out.startsWith(site.resolve(source))) {
+                diagnostics.error(Location.of(out), "the output folder is inside the site's " + source + "/ folder",
+                        "build into a folder of its own, such as " + site.resolve("_site"));
+                return false;
+            }
+        }
+        if (!Files.isDirectory(site.resolve("seeds"))) {
+            diagnostics.error(Location.of(site.resolve("seeds")), "the site has no seeds/ folder",
+                    "put the listings (.txt files) in " + site.resolve("seeds"));
+            return false;
+        }
+        return true;
+    }
+
+    private List<ListingInput> loadListings(SiteConfig config, Diagnostics diagnostics) {
+        Path seeds = site.resolve("seeds");
+        List<SiteConfig.ListingConfig> configured = new ArrayList<>(config.listings());
+        if (configured.isEmpty()) {
+            for (Path file : listFiles(seeds, ".txt", diagnostics)) {
+                configured.add(new SiteConfig.ListingConfig(file.getFileName().toString(), null, null, null));
+            }
+        }
+        ListingParser parser = new ListingParser();
+        Set<String> slugs = new HashSet<>();
+        List<ListingInput> inputs = new ArrayList<>();
+        List<Optional<ListingSource>> parsed = configured.parallelStream()
+                .map(c -> resolveListing(seeds, c, diagnostics).flatMap(f -> parser.parse(f, diagnostics)))
+                .toList();
+        for (int i = 0; i < configured.size(); i++) {
+            SiteConfig.ListingConfig c = configured.get(i);
+            if (parsed.get(i).isEmpty()) {
+                continue;
+            }
+            ListingSource source = parsed.get(i).get();
+            String slug = c.slug() != null && !c.slug().isBlank() ? Slugs.slugify(c.slug())
+                    : Slugs.slugOr(source.baseName(), "listing");
+            if (slug.isEmpty() || !slugs.add(slug)) {
+                diagnostics.error(configLocation(c.file()), "listing slug '" + slug + "' is empty or used twice",
+                        "give each listing its own `slug:` in site.yml");
+                continue;
+            }
+            String title = c.title() != null && !c.title().isBlank() ? c.title().strip() : titleFromFileName(source);
+            inputs.add(new ListingInput(slug, title, c.description(), source));
+        }
+        return inputs;
+    }
+
+    private Optional<Path> resolveListing(Path seeds, SiteConfig.ListingConfig c, Diagnostics diagnostics) {
+        if (c.file() == null || c.file().isBlank()) {
+            diagnostics.error(configLocation("listings"), "a listing in site.yml has no `file:`",
+                    "name its file in seeds/, such as `file: papers.txt`");
+            return Optional.empty();
+        }
+        Path file = seeds.resolve(c.file()).normalize();
+        if (!file.startsWith(seeds)) {
+            diagnostics.error(configLocation(c.file()), "listing file '" + c.file() + "' is outside seeds/",
+                    "listings must be files in " + seeds);
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error(configLocation(c.file()), "listing file '" + c.file() + "' does not exist in seeds/",
+                    "check the name; seeds/ has: " + String.join(", ",
+                            listFiles(seeds, ".txt", new Diagnostics()).stream().map(p -> p.getFileName().toString()).toList()));
+            return Optional.empty();
+        }
+        return Optional.of(file);
+    }
+
+    private static String titleFromFileName(ListingSource source) {
+        String words = source.baseName().replace('_', ' ').replace('-', ' ').strip();
+        return words.isEmpty() ? "Listing" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private <F> List<ContentDoc<F>> readContent(ContentParser parser, String folder, Class<F> type, F empty,
+                                                Diagnostics diagnostics) {
+        Path dir = site.resolve("content").resolve(folder);
+        List<Path> files = listFiles(dir, ".md", diagnostics);
+        return files.parallelStream()
+                .map(f -> parser.parse(f, type, empty, diagnostics))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private List<TopicDefinition> taxonomy(SiteConfig config, Diagnostics diagnostics) {
+        List<TopicDefinition> topics = new ArrayList<>();
+        Set<String> slugs = new HashSet<>();
+        for (SiteConfig.TopicConfig t : config.topics()) {
+            if (t.name() == null || t.name().isBlank()) {
+                diagnostics.error(configLocation("topics"), "a topic in site.yml has no `name:`",
+                        "give every topic a name");
+                continue;
+            }
+            String slug = t.slug() != null && !t.slug().isBlank() ? Slugs.slugify(t.slug()) : Slugs.slugify(t.name());
+            if (slug.isEmpty()) {
+                slug = Slugs.slugOr(t.name(), "topic");
+            }
+            if (!slugs.add(slug)) {
+                diagnostics.error(configLocation(t.name()), "two topics have the slug '" + slug + "'",
+                        "give one of them another `slug:`");
+                continue;
+            }
+            topics.add(new TopicDefinition(t.name().strip(), slug, t.description(), t.phrases(), t.acronyms(),
+                    t.synonyms()));
+        }
+        return topics;
+    }
+
+    /** The line of site.yml that mentions {@code needle}, for messages about a value Jackson already bound. */
+    private Location configLocation(String needle) {
+        Path file = site.resolve("site.yml");
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (needle != null && lines.get(i).contains(needle)) {
+                    return Location.of(file, i + 1);
+                }
+            }
+        } catch (IOException e) {
+            return Location.of(file);
+        }
+        return Location.of(file);
+    }
+
+    private static List<Path> listFiles(Path dir, String extension, Diagnostics diagnostics) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(extension))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            diagnostics.error(Location.of(dir), "cannot list the folder: " + e.getMessage(), "check its permissions");
+            return List.of();
+        }
+    }
+
+    private static Outcome failed(Diagnostics diagnostics) {
+        return new Outcome(false, diagnostics, 0, null);
+    }
+
+    /** Hears how far rendering has got. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        void pagesDone(int done, int total);
+    }
+}

@@ -1,0 +1,2 @@
+/** Runs the stages config, load, model, render and write for one site and reports their diagnostics. */
+package dev.lectern.build;

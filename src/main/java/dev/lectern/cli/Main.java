@@ -1,0 +1,40 @@
+package dev.lectern.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code lectern} command: builds research-digest sites from paper listings. */
+@Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds a cross-linked research-digest site from paper listings.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and exits with its code: 0 built, 1 the input cannot be built, 2 usage error. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code, for tests. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new Failures());
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try `lectern build`");
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"lectern " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

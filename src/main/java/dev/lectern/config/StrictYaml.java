@@ -1,0 +1,137 @@
+package dev.lectern.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.lectern.Diagnostics;
+import dev.lectern.Location;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The rules every YAML input of Lectern is read under (site.yml and front matter): kebab-case keys, unknown keys and
+ * wrong types reported with file and line, and oversized documents or alias bombs refused before they are expanded.
+ */
+public final class StrictYaml {
+
+    /** Largest YAML document read, in characters. */
+    public static final int MAX_YAML_CHARS = 1_000_000;
+
+    private final ObjectMapper mapper = newMapper();
+
+    /**
+     * A YAML mapper with the limits every YAML input of Lectern is read under: kebab-case keys, unknown keys
+     * rejected, at most 50 aliases, nesting 50 deep and {@link #MAX_YAML_CHARS} characters.
+     */
+    private static ObjectMapper newMapper() {
+        LoaderOptions loader = new LoaderOptions();
+        loader.setMaxAliasesForCollections(50);
+        loader.setNestingDepthLimit(50);
+        loader.setCodePointLimit(MAX_YAML_CHARS);
+        loader.setAllowDuplicateKeys(false);
+        YAMLFactory factory = YAMLFactory.builder()
+                .loaderOptions(loader)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(50)
+                        .maxStringLength(MAX_YAML_CHARS)
+                        .maxNumberLength(100)
+                        .build())
+                .build();
+        return YAMLMapper.builder(factory)
+                .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+    }
+
+    /**
+     * Binds one YAML document to {@code type}. {@code lineOffset} is added to reported lines, for documents that
+     * start inside a larger file (front matter).
+     */
+    public <T> Optional<T> read(String yaml, Path file, int lineOffset, Class<T> type, Diagnostics diagnostics) {
+        if (yaml.length() > MAX_YAML_CHARS) {
+            diagnostics.error(Location.of(file, lineOffset + 1),
+                    "YAML document is too large (" + yaml.length() + " characters, at most " + MAX_YAML_CHARS + ")",
+                    "split the content or remove the oversized value");
+            return Optional.empty();
+        }
+        try {
+            T value = mapper.readValue(yaml, type);
+            if (value == null) {
+                diagnostics.error(Location.of(file, lineOffset + 1), "the YAML document is empty",
+                        "write the settings as `key: value` lines");
+                return Optional.empty();
+            }
+            return Optional.of(value);
+        } catch (JsonProcessingException e) {
+            diagnostics.add(YamlProblem.toDiagnostic(e, file, lineOffset));
+            return Optional.empty();
+        }
+    }
+
+    /** Turns Jackson's and SnakeYAML's exceptions into a message a site owner can act on. */
+    static final class YamlProblem {
+        private YamlProblem() {
+        }
+
+        static dev.lectern.Diagnostic toDiagnostic(JsonProcessingException e, Path file, int lineOffset) {
+            JsonLocation where = e.getLocation();
+            int line = where == null || where.getLineNr() < 1 ? lineOffset + 1 : where.getLineNr() + lineOffset;
+            int column = where == null || where.getColumnNr() < 1 ? 0 : where.getColumnNr();
+            Location location = new Location(file, line, column);
+            if (e instanceof UnrecognizedPropertyException u) {
+                return dev.lectern.Diagnostic.error(location,
+                        "unknown key '" + u.getPropertyName() + "'" + inPath(u),
+                        "known keys here: " + known(u.getKnownPropertyIds()) + "; check the spelling");
+            }
+            if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+                return dev.lectern.Diagnostic.error(location,
+                        "wrong value for '" + pathOf(m) + "': " + firstLine(e.getOriginalMessage()),
+                        "see the README's site.yml reference for the expected type");
+            }
+            return dev.lectern.Diagnostic.error(location, "invalid YAML: " + firstLine(e.getOriginalMessage()),
+                    "fix the YAML syntax at this line (indentation, quotes, a missing colon)");
+        }
+
+        private static String inPath(JsonMappingException e) {
+            String path = pathOf(e);
+            int dot = path.lastIndexOf('.');
+            return dot < 0 ? "" : " in '" + path.substring(0, dot) + "'";
+        }
+
+        private static String pathOf(JsonMappingException e) {
+            return e.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+
+        private static String known(Collection<Object> ids) {
+            return ids == null ? "(none)" : ids.stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", "));
+        }
+
+        private static String firstLine(String message) {
+            if (message == null) {
+                return "unreadable value";
+            }
+            int nl = message.indexOf('\n');
+            String first = nl < 0 ? message : message.substring(0, nl);
+            // Jackson appends Java type names that mean nothing to a site owner
+            return first.replaceAll("\\(?`?(java\\.lang\\.|dev\\.lectern\\.)[\\w.$`]+\\)?", "").strip();
+        }
+    }
+
+}

@@ -1,0 +1,111 @@
+package dev.lectern.model;
+
+import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decides which listing lines are the same paper: lines whose normalized text is equal, or one a prefix of the
+ * other (the same abstract cut at different points). Sorting the normalized texts puts every such pair next to
+ * each other, so grouping costs one sort, not a comparison of every pair.
+ */
+final class PaperIdentity {
+
+    /** A prefix shorter than this is too little evidence that two lines are one paper. */
+    static final int MIN_PREFIX_CHARS = 40;
+
+    private PaperIdentity() {
+    }
+
+    /** The text two lines are compared by: lower case letters and digits, single spaces. */
+    static String key(String plainText) {
+        String s = Normalizer.normalize(plainText, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.appendCodePoint(cp);
+            } else {
+                space = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Groups {@code keys} (one per listing line) into papers. Returns, for each group, the indexes of its lines in
+     * ascending order; groups are ordered by their first line's index.
+     */
+    static List<int[]> group(List<String> keys) {
+        int n = keys.size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing((Integer i) -> keys.get(i)).thenComparingInt(i -> i));
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        // Walk the sorted keys keeping the chain of keys that are prefixes of the current one. A short line that
+        // is a prefix of two diverging lines is ambiguous: it joins the first branch only.
+        ArrayDeque<Integer> chain = new ArrayDeque<>();
+        int claimedDepth = 0; // the bottom entries of the chain that already joined a diverging branch
+        for (int k = 0; k < n; k++) {
+            int current = order[k];
+            String key = keys.get(current);
+            boolean popped = false;
+            while (!chain.isEmpty() && !isPrefix(keys.get(chain.peek()), key)) {
+                chain.pop();
+                popped = true;
+            }
+            claimedDepth = popped ? chain.size() : Math.min(claimedDepth, chain.size());
+            if (!chain.isEmpty() && (chain.size() > claimedDepth || keys.get(chain.peek()).equals(key))) {
+                union(parent, chain.peek(), current);
+            }
+            chain.push(current);
+        }
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
+        }
+        List<int[]> result = new ArrayList<>(groups.size());
+        for (List<Integer> members : groups.values()) {
+            result.add(members.stream().mapToInt(Integer::intValue).toArray());
+        }
+        result.sort(Comparator.comparingInt(g -> g[0]));
+        return result;
+    }
+
+    private static boolean isPrefix(String shorter, String longer) {
+        return shorter.equals(longer) || (shorter.length() >= MIN_PREFIX_CHARS && longer.startsWith(shorter));
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}

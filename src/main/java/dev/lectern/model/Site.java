@@ -1,0 +1,94 @@
+package dev.lectern.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The whole site as data: listings, papers, topics and pages, linked by slug. Built once per build by
+ * {@link SiteModelBuilder}; immutable.
+ */
+public final class Site {
+
+    private final SiteInfo info;
+    private final List<Listing> listings;
+    private final List<Paper> papers;
+    private final List<Topic> topics;
+    private final List<Page> pages;
+    private final Map<String, Paper> papersBySlug;
+    private final Map<String, Topic> topicsBySlug;
+    private final Map<String, Listing> listingsBySlug;
+
+    public Site(SiteInfo info, List<Listing> listings, List<Paper> papers, List<Topic> topics, List<Page> pages) {
+        this.info = info;
+        this.listings = List.copyOf(listings);
+        this.papers = List.copyOf(papers);
+        this.topics = List.copyOf(topics);
+        this.pages = List.copyOf(pages);
+        this.papersBySlug = index(this.papers, Paper::slug);
+        this.topicsBySlug = index(this.topics, Topic::slug);
+        this.listingsBySlug = index(this.listings, Listing::slug);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) {
+            map.put(key.apply(item), item);
+        }
+        return map;
+    }
+
+    public SiteInfo info() {
+        return info;
+    }
+
+    /** The listings, in the order of site.yml. */
+    public List<Listing> listings() {
+        return listings;
+    }
+
+    /** Every paper once, ordered by slug. */
+    public List<Paper> papers() {
+        return papers;
+    }
+
+    /** The topics, largest first. */
+    public List<Topic> topics() {
+        return topics;
+    }
+
+    /** The free pages, ordered by slug. */
+    public List<Page> pages() {
+        return pages;
+    }
+
+    public Paper paper(String slug) {
+        Paper paper = papersBySlug.get(slug);
+        if (paper == null) {
+            throw new IllegalArgumentException("no paper " + slug);
+        }
+        return paper;
+    }
+
+    public Topic topic(String slug) {
+        Topic topic = topicsBySlug.get(slug);
+        if (topic == null) {
+            throw new IllegalArgumentException("no topic " + slug);
+        }
+        return topic;
+    }
+
+    public Optional<Topic> findTopic(String slug) {
+        return Optional.ofNullable(topicsBySlug.get(slug));
+    }
+
+    public Listing listing(String slug) {
+        Listing listing = listingsBySlug.get(slug);
+        if (listing == null) {
+            throw new IllegalArgumentException("no listing " + slug);
+        }
+        return listing;
+    }
+}

@@ -1,0 +1,370 @@
+package dev.lectern.model;
+
+import dev.lectern.Diagnostics;
+import dev.lectern.Location;
+import dev.lectern.load.ContentDoc;
+import dev.lectern.load.ListingEntry;
+import dev.lectern.load.PageFront;
+import dev.lectern.load.PaperFront;
+import dev.lectern.load.TopicFront;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Builds the {@link Site} from its sources: finds which listing lines are one paper, attaches notes, derives
+ * titles and slugs, files papers under topics and links each to its related papers. Problems (notes that match no
+ * paper, unknown topics) are reported to the diagnostics; the model is built from what is usable.
+ */
+public final class SiteModelBuilder {
+
+    /** Slugs that content pages may not take, because the site's own folders use them. */
+    public static final Set<String> RESERVED_PAGE_SLUGS =
+            Set.of("papers", "topics", "listings", "digests", "assets", "search", "index", "feeds", "404");
+
+    private final SiteSources sources;
+    private final Diagnostics diagnostics;
+
+    private SiteModelBuilder(SiteSources sources, Diagnostics diagnostics) {
+        this.sources = sources;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Builds the site model; problems go to {@code diagnostics}. */
+    public static Site build(SiteSources sources, Diagnostics diagnostics) {
+        return new SiteModelBuilder(sources, diagnostics).build();
+    }
+
+    /** One listing line on its way to becoming part of a paper. */
+    private record Line(int listing, String listingSlug, String file, ListingEntry entry, Abstract text, String key) {
+    }
+
+    /** A paper before its slug, topics and related papers are known. */
+    private static final class Draft {
+        final List<Line> lines;
+        final Abstract abstractText;
+        final String key;
+        PaperInfo info = PaperInfo.NONE;
+        String title;
+        boolean titleDerived = true;
+        String slug;
+        List<String> extraTopics = List.of();
+        String notesFile;
+
+        Draft(List<Line> lines) {
+            this.lines = lines;
+            Line best = lines.get(0);
+            for (Line line : lines) {
+                boolean longer = line.text().plain().length() > best.text().plain().length();
+                boolean uncutBeatsCut = best.text().cut() && !line.text().cut()
+                        && line.text().plain().length() >= best.text().plain().length();
+                if (longer || uncutBeatsCut) {
+                    best = line;
+                }
+            }
+            this.abstractText = best.text();
+            this.key = best.key();
+        }
+    }
+
+    private Site build() {
+        List<Draft> drafts = identifyPapers();
+        for (Draft draft : drafts) {
+            draft.title = TitleDeriver.titleOf(draft.abstractText);
+        }
+        assignSlugs(drafts);
+        attachNotes(drafts);
+        assignSlugs(drafts);
+
+        List<TopicDefinition> taxonomy = sources.taxonomy();
+        Map<String, TopicDefinition> topicsBySlug = new LinkedHashMap<>();
+        taxonomy.forEach(t -> topicsBySlug.put(t.slug(), t));
+        try (TermAnalyzer analyzer = new TermAnalyzer()) {
+            List<List<String>> terms = drafts.parallelStream()
+                    .map(d -> analyzer.terms(d.title + ". " + d.abstractText.tex()))
+                    .toList();
+            int[][] related = RelatedPapers.topK(terms, sources.options().relatedPapers());
+            TopicMatcher matcher = new TopicMatcher(taxonomy, analyzer);
+            List<List<Paper.TopicAssignment>> assignments = assignTopics(drafts, matcher, topicsBySlug);
+            fillUnmatched(drafts, assignments, related);
+            List<Paper> papers = new ArrayList<>(drafts.size());
+            for (int i = 0; i < drafts.size(); i++) {
+                Draft d = drafts.get(i);
+                List<Paper.Occurrence> occurrences = d.lines.stream()
+                        .map(l -> new Paper.Occurrence(l.listingSlug(), l.file(), l.entry().line(), l.text()))
+                        .toList();
+                List<String> relatedSlugs = Arrays.stream(related[i]).mapToObj(j -> drafts.get(j).slug).toList();
+                papers.add(new Paper(d.slug, d.title, d.titleDerived, d.abstractText, occurrences,
+                        assignments.get(i), relatedSlugs, d.info));
+            }
+            papers.sort(Comparator.comparing(Paper::slug));
+            List<Topic> topics = buildTopics(papers, taxonomy);
+            return new Site(sources.info(), buildListings(drafts), papers, topics, buildPages());
+        }
+    }
+
+    private List<Draft> identifyPapers() {
+        List<Line> lines = new ArrayList<>();
+        List<ListingInput> listings = sources.listings();
+        for (int l = 0; l < listings.size(); l++) {
+            ListingInput listing = listings.get(l);
+            String file = listing.source().file().toString();
+            for (ListingEntry entry : listing.source().entries()) {
+                Abstract text = new Abstract(entry.text(), entry.cut());
+                lines.add(new Line(l, listing.slug(), file, entry, text, PaperIdentity.key(text.plain())));
+            }
+        }
+        List<int[]> groups = PaperIdentity.group(lines.stream().map(Line::key).toList());
+        List<Draft> drafts = new ArrayList<>(groups.size());
+        for (int[] group : groups) {
+            List<Line> members = Arrays.stream(group).mapToObj(lines::get).toList();
+            warnAboutRepeats(members);
+            drafts.add(new Draft(members));
+        }
+        return drafts;
+    }
+
+    private void warnAboutRepeats(List<Line> members) {
+        Map<Integer, Line> firstInListing = new HashMap<>();
+        for (Line line : members) {
+            Line first = firstInListing.putIfAbsent(line.listing(), line);
+            if (first != null) {
+                diagnostics.warning(Location.of(java.nio.file.Path.of(line.file()), line.entry().line()),
+                        "the same paper as line " + first.entry().line() + " of this listing",
+                        "remove one of the two lines; the paper is shown once");
+            }
+        }
+    }
+
+    /**
+     * Gives every draft a unique slug made from its title. Papers whose titles slug alike all get a short hash of
+     * their abstract, so a paper's URL does not depend on which other papers happen to be in the listings.
+     */
+    private static void assignSlugs(List<Draft> drafts) {
+        Map<String, List<Draft>> byBase = new TreeMap<>();
+        for (Draft d : drafts) {
+            byBase.computeIfAbsent(Slugs.slugOr(d.title, "paper"), k -> new ArrayList<>()).add(d);
+        }
+        for (Map.Entry<String, List<Draft>> e : byBase.entrySet()) {
+            if (e.getValue().size() == 1) {
+                e.getValue().get(0).slug = e.getKey();
+            } else {
+                for (Draft d : e.getValue()) {
+                    d.slug = e.getKey() + "-" + Slugs.shortHash(d.key, 6);
+                }
+            }
+        }
+    }
+
+    private void attachNotes(List<Draft> drafts) {
+        PaperFinder finder = new PaperFinder(drafts.stream().map(d -> d.key).toList(),
+                drafts.stream().map(d -> d.slug).toList(), drafts.stream().map(d -> d.title).toList());
+        Map<Integer, String> claimed = new HashMap<>();
+        for (ContentDoc<PaperFront> doc : sources.paperNotes()) {
+            PaperFront front = doc.front();
+            Location where = Location.of(doc.file(), 1);
+            PaperFinder.Result found = finder.find(front.slug(), front.match(),
+                    front.slug() == null && front.match() == null ? doc.name() : null);
+            if (found.index() < 0) {
+                diagnostics.error(where, "these notes match no paper: " + found.problem(), found.hint());
+                continue;
+            }
+            String earlier = claimed.putIfAbsent(found.index(), doc.file().toString());
+            if (earlier != null) {
+                diagnostics.error(where, "a second file of notes for the same paper as " + earlier,
+                        "merge the two files into one");
+                continue;
+            }
+            Draft d = drafts.get(found.index());
+            if (front.title() != null && !front.title().isBlank()) {
+                d.title = front.title().strip();
+                d.titleDerived = false;
+            }
+            d.info = new PaperInfo(blankToNull(front.arxiv()), front.authors(), front.year(), blankToNull(front.venue()),
+                    front.links(), doc.body().strip(), doc.file().toString());
+            d.extraTopics = front.topics();
+            d.notesFile = doc.file().toString();
+        }
+    }
+
+    private List<List<Paper.TopicAssignment>> assignTopics(List<Draft> drafts, TopicMatcher matcher,
+                                                           Map<String, TopicDefinition> topicsBySlug) {
+        List<TopicDefinition> taxonomy = sources.taxonomy();
+        int cap = Math.max(1, sources.options().maxTopicsPerPaper());
+        return drafts.parallelStream().map(d -> {
+            Map<String, Paper.TopicAssignment> chosen = new LinkedHashMap<>();
+            for (String extra : d.extraTopics) {
+                if (topicsBySlug.containsKey(extra)) {
+                    chosen.put(extra, new Paper.TopicAssignment(extra, "listed in its notes"));
+                } else {
+                    diagnostics.error(Location.of(java.nio.file.Path.of(d.notesFile), 1),
+                            "unknown topic '" + extra + "' in the notes' topics",
+                            "use one of the topic slugs of site.yml: " + String.join(", ", topicsBySlug.keySet()));
+                }
+            }
+            for (TopicMatcher.Match m : matcher.match(d.title + ". " + d.abstractText.tex())) {
+                if (chosen.size() >= cap) {
+                    break;
+                }
+                String slug = taxonomy.get(m.topic()).slug();
+                chosen.putIfAbsent(slug, new Paper.TopicAssignment(slug, "mentions \u201c" + m.reason() + "\u201d"));
+            }
+            return List.copyOf(chosen.values());
+        }).collect(Collectors.toList());
+    }
+
+    /**
+     * A paper that no topic phrase matched is filed under the topic most common among its related papers, so that
+     * every paper has a topic and a reader can find it from a topic page.
+     */
+    private void fillUnmatched(List<Draft> drafts, List<List<Paper.TopicAssignment>> assignments, int[][] related) {
+        for (int i = 0; i < drafts.size(); i++) {
+            if (!assignments.get(i).isEmpty()) {
+                continue;
+            }
+            Map<String, Integer> votes = new LinkedHashMap<>();
+            for (int j : related[i]) {
+                for (Paper.TopicAssignment a : assignments.get(j)) {
+                    votes.merge(a.topicSlug(), 1, Integer::sum);
+                }
+            }
+            String best = votes.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).findFirst().orElse(OTHER_TOPIC_SLUG);
+            String reason = best.equals(OTHER_TOPIC_SLUG) ? "no topic phrase matched" : "like its related papers";
+            assignments.set(i, List.of(new Paper.TopicAssignment(best, reason)));
+        }
+    }
+
+    static final String OTHER_TOPIC_SLUG = "other-papers";
+
+    private List<Topic> buildTopics(List<Paper> papers, List<TopicDefinition> taxonomy) {
+        Map<String, List<Paper>> papersByTopic = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> shared = new HashMap<>();
+        for (Paper paper : papers) {
+            List<String> slugs = paper.topics().stream().map(Paper.TopicAssignment::topicSlug).toList();
+            for (String slug : slugs) {
+                papersByTopic.computeIfAbsent(slug, k -> new ArrayList<>()).add(paper);
+                for (String other : slugs) {
+                    if (!other.equals(slug)) {
+                        shared.computeIfAbsent(slug, k -> new HashMap<>()).merge(other, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Map<String, ContentDoc<TopicFront>> docs = new HashMap<>();
+        Set<String> known = taxonomy.stream().map(TopicDefinition::slug).collect(Collectors.toSet());
+        for (ContentDoc<TopicFront> doc : sources.topicDocs()) {
+            if (!known.contains(doc.name())) {
+                diagnostics.error(Location.of(doc.file()), "no topic '" + doc.name() + "' to describe",
+                        "name the file after a topic slug of site.yml: " + String.join(", ", new java.util.TreeSet<>(known)));
+            } else {
+                docs.put(doc.name(), doc);
+            }
+        }
+        List<Topic> topics = new ArrayList<>();
+        List<TopicDefinition> all = new ArrayList<>(taxonomy);
+        if (papersByTopic.containsKey(OTHER_TOPIC_SLUG)) {
+            all.add(new TopicDefinition("Other papers", OTHER_TOPIC_SLUG,
+                    "Papers that no topic of the taxonomy describes yet.", List.of(), List.of(), List.of()));
+        }
+        for (TopicDefinition def : all) {
+            List<Paper> members = papersByTopic.getOrDefault(def.slug(), List.of());
+            if (members.isEmpty()) {
+                diagnostics.warning(Location.of(java.nio.file.Path.of("site.yml")),
+                        "topic '" + def.slug() + "' matches no paper, so it gets no page",
+                        "add phrases that its papers use, or remove the topic");
+                continue;
+            }
+            ContentDoc<TopicFront> doc = docs.get(def.slug());
+            String name = doc != null && doc.front().title() != null ? doc.front().title() : def.name();
+            String description = doc != null && !doc.body().isBlank() ? doc.body().strip() : def.description();
+            List<String> paperSlugs = members.stream()
+                    .sorted(Comparator.comparingInt((Paper p) -> rankIn(p, def.slug())).thenComparing(Paper::slug))
+                    .map(Paper::slug).toList();
+            List<Topic.RelatedTopic> related = shared.getOrDefault(def.slug(), Map.of()).entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(6)
+                    .map(e -> new Topic.RelatedTopic(e.getKey(), e.getValue())).toList();
+            topics.add(new Topic(def.slug(), name, description, false, paperSlugs, related));
+        }
+        Set<String> kept = topics.stream().map(Topic::slug).collect(Collectors.toSet());
+        List<Topic> result = new ArrayList<>();
+        for (Topic t : topics) {
+            result.add(new Topic(t.slug(), t.name(), t.description(), t.discovered(), t.paperSlugs(),
+                    t.related().stream().filter(r -> kept.contains(r.slug())).toList()));
+        }
+        result.sort(Comparator.comparingInt((Topic t) -> -t.paperSlugs().size()).thenComparing(Topic::slug));
+        return result;
+    }
+
+    /** Where a topic stands among a paper's topics: papers that have it as their main topic come first. */
+    private static int rankIn(Paper paper, String topicSlug) {
+        for (int i = 0; i < paper.topics().size(); i++) {
+            if (paper.topics().get(i).topicSlug().equals(topicSlug)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private List<Listing> buildListings(List<Draft> drafts) {
+        List<ListingInput> inputs = sources.listings();
+        List<LinkedHashSet<String>> slugs = IntStream.range(0, inputs.size())
+                .mapToObj(i -> new LinkedHashSet<String>()).toList();
+        List<Line> all = new ArrayList<>();
+        Map<Line, String> slugOf = new HashMap<>();
+        for (Draft d : drafts) {
+            for (Line line : d.lines) {
+                all.add(line);
+                slugOf.put(line, d.slug);
+            }
+        }
+        all.sort(Comparator.comparingInt(Line::listing).thenComparingInt(l -> l.entry().line()));
+        for (Line line : all) {
+            slugs.get(line.listing()).add(slugOf.get(line));
+        }
+        List<Listing> listings = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            ListingInput in = inputs.get(i);
+            listings.add(new Listing(in.slug(), in.title(), in.description(),
+                    in.source().file().getFileName().toString(), List.copyOf(slugs.get(i))));
+        }
+        return listings;
+    }
+
+    private List<Page> buildPages() {
+        List<Page> pages = new ArrayList<>();
+        for (ContentDoc<PageFront> doc : sources.pages()) {
+            String slug = Slugs.slugify(doc.name());
+            if (slug.isEmpty() || RESERVED_PAGE_SLUGS.contains(slug)) {
+                diagnostics.error(Location.of(doc.file()), "a page cannot be named '" + doc.name() + "'",
+                        "rename the file; these names are taken by the site: "
+                                + String.join(", ", new java.util.TreeSet<>(RESERVED_PAGE_SLUGS)));
+                continue;
+            }
+            PageFront front = doc.front();
+            String title = front.title() != null && !front.title().isBlank() ? front.title().strip()
+                    : Character.toUpperCase(doc.name().charAt(0)) + doc.name().substring(1).replace('-', ' ');
+            pages.add(new Page(slug, title, front.description() == null ? "" : front.description().strip(),
+                    front.navOrder(), doc.body()));
+        }
+        pages.sort(Comparator.comparing(Page::slug));
+        return pages;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

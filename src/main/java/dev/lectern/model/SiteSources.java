@@ -1,0 +1,30 @@
+package dev.lectern.model;
+
+import dev.lectern.load.ContentDoc;
+import dev.lectern.load.PageFront;
+import dev.lectern.load.PaperFront;
+import dev.lectern.load.TopicFront;
+import java.util.List;
+
+/**
+ * Everything the model is built from: the site's settings and what the load stage read.
+ *
+ * @param info       what the site says about itself
+ * @param listings   the listings, in the order the site shows them
+ * @param taxonomy   the configured topics
+ * @param options    sizes and switches
+ * @param paperNotes {@code content/papers/*.md}
+ * @param topicDocs  {@code content/topics/*.md}
+ * @param pages      {@code content/pages/*.md}
+ */
+public record SiteSources(SiteInfo info, List<ListingInput> listings, List<TopicDefinition> taxonomy,
+                          ModelOptions options, List<ContentDoc<PaperFront>> paperNotes,
+                          List<ContentDoc<TopicFront>> topicDocs, List<ContentDoc<PageFront>> pages) {
+    public SiteSources {
+        listings = List.copyOf(listings);
+        taxonomy = List.copyOf(taxonomy);
+        paperNotes = List.copyOf(paperNotes);
+        topicDocs = List.copyOf(topicDocs);
+        pages = List.copyOf(pages);
+    }
+}

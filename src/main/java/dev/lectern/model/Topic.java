@@ -1,0 +1,25 @@
+package dev.lectern.model;
+
+import java.util.List;
+
+/**
+ * A topic and the papers filed under it.
+ *
+ * @param slug        its URL name
+ * @param name        its name
+ * @param description Markdown that describes it, may be empty
+ * @param discovered  whether Lectern found it in the listings rather than the site's taxonomy
+ * @param paperSlugs  its papers, the most central first
+ * @param related     topics that share papers with it, the most shared first
+ */
+public record Topic(String slug, String name, String description, boolean discovered, List<String> paperSlugs,
+                    List<RelatedTopic> related) {
+    public Topic {
+        paperSlugs = List.copyOf(paperSlugs);
+        related = List.copyOf(related);
+    }
+
+    /** Another topic and how many papers the two share. */
+    public record RelatedTopic(String slug, int sharedPapers) {
+    }
+}

@@ -1,0 +1,51 @@
+package dev.lectern.render;
+
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+
+/**
+ * Markdown as users expect it (tables, footnotes, autolinks, heading anchors, strikethrough, task lists), built
+ * once per build and thread-safe. Raw HTML is escaped unless the site allows it; {@code javascript:},
+ * {@code vbscript:} and {@code data:} links are suppressed always.
+ */
+public final class Markdown {
+
+    static final String SUPPRESSED_LINKS = "(?i)\\s*(?:javascript|vbscript|data|file):.*";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public Markdown(boolean allowRawHtml) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                AutolinkExtension.create(), AnchorLinkExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
+        options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "<span aria-hidden=\"true\">#</span>");
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** The HTML of {@code markdown}. */
+    public String toHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return renderer.render(parser.parse(markdown));
+    }
+}

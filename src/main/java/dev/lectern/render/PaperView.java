@@ -1,0 +1,39 @@
+package dev.lectern.render;
+
+import java.util.List;
+
+/**
+ * One paper's page.
+ *
+ * @param chrome       the layout's values
+ * @param title        the paper's title
+ * @param titleDerived whether the title was derived from the abstract (the page says so)
+ * @param abstractHtml its abstract as HTML
+ * @param authors      its authors joined for display, or empty
+ * @param year         the year, or empty
+ * @param venue        the venue, or empty
+ * @param links        external links (arXiv and those of its notes)
+ * @param topics       its topics, each with why it was filed there
+ * @param listings     each listing line that is this paper
+ * @param related      the most similar papers
+ * @param notesHtml    notes from content/papers/, as HTML, may be empty
+ */
+public record PaperView(Chrome chrome, String title, boolean titleDerived, String abstractHtml, String authors,
+                        String year, String venue, List<Link> links, List<TopicChip> topics,
+                        List<ListingLine> listings, List<PaperCard> related, String notesHtml) {
+
+    /** A topic of the paper and the reason it is filed there. */
+    public record TopicChip(Link link, String reason) {
+    }
+
+    /**
+     * The paper as one listing line gives it.
+     *
+     * @param listing      the listing's page, anchored at this paper
+     * @param file         the listing file
+     * @param line         the line number in that file
+     * @param abstractHtml the line's text as HTML
+     */
+    public record ListingLine(Link listing, String file, int line, String abstractHtml) {
+    }
+}

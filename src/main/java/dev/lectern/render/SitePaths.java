@@ -1,0 +1,41 @@
+package dev.lectern.render;
+
+/** The URL scheme of DESIGN.md: where each kind of page lives inside the output folder. */
+public final class SitePaths {
+
+    public static final String HOME = "index.html";
+    public static final String TOPICS = "topics/index.html";
+    public static final String NOT_FOUND = "404.html";
+
+    private SitePaths() {
+    }
+
+    public static String listing(String slug) {
+        return "listings/" + slug + "/index.html";
+    }
+
+    public static String paper(String slug) {
+        return "papers/" + slug + "/index.html";
+    }
+
+    public static String topic(String slug) {
+        return "topics/" + slug + "/index.html";
+    }
+
+    public static String page(String slug) {
+        return slug + "/index.html";
+    }
+
+    public static String asset(String name) {
+        return "assets/" + name;
+    }
+
+    /** The published URL of a site path: the base URL and the path, without {@code index.html}. */
+    public static String absolute(String baseUrl, String path) {
+        if (baseUrl.isEmpty()) {
+            return "";
+        }
+        String p = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        return baseUrl + p;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Site;
+import dev.lectern.write.OutputFile;
+import dev.lectern.write.OutputSink;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+
+/**
+ * Renders the whole site into an {@link OutputSink}: every HTML page from its template and view, and the theme's
+ * assets. Pages are independent, so they render in parallel; each is handed to the sink as soon as it is done,
+ * and no page's HTML is kept after that.
+ */
+public final class SiteRenderer {
+
+    private final Templates templates;
+    private final Markdown markdown;
+    private final Path siteTemplates;
+
+    /**
+     * @param siteTemplates the site's own {@code templates/} folder (it may not exist)
+     * @param allowRawHtml  whether Markdown may keep raw HTML
+     */
+    public SiteRenderer(Path siteTemplates, boolean allowRawHtml) throws IOException {
+        this.siteTemplates = siteTemplates;
+        this.templates = new Templates(siteTemplates);
+        this.markdown = new Markdown(allowRawHtml);
+    }
+
+    /** One file to produce: its path and how to render it. */
+    private record Job(String path, String template, Supplier<Object> view) {
+    }
+
+    /**
+     * Renders every page of {@code site} into {@code sink}; {@code progress} hears the number of files done.
+     *
+     * @return the number of files written
+     */
+    public int render(Site site, OutputSink sink, IntConsumer progress) throws TemplateProblem, IOException {
+        ViewFactory views = new ViewFactory(site, markdown);
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(new Job(SitePaths.HOME, "index.ftlh", views::index));
+        jobs.add(new Job(SitePaths.TOPICS, "topics.ftlh", views::topics));
+        site.listings().forEach(l -> jobs.add(new Job(SitePaths.listing(l.slug()), "listing.ftlh", () -> views.listing(l))));
+        site.topics().forEach(t -> jobs.add(new Job(SitePaths.topic(t.slug()), "topic.ftlh", () -> views.topic(t))));
+        site.pages().forEach(p -> jobs.add(new Job(SitePaths.page(p.slug()), "page.ftlh", () -> views.page(p))));
+        site.papers().forEach(p -> jobs.add(new Job(SitePaths.paper(p.slug()), "paper.ftlh", () -> views.paper(p))));
+
+        // Render the first page alone: a broken template then fails once, with one clear message.
+        AtomicInteger done = new AtomicInteger();
+        renderJob(jobs.get(0), sink);
+        progress.accept(done.incrementAndGet());
+        try {
+            jobs.subList(1, jobs.size()).parallelStream().forEach(job -> {
+                try {
+                    renderJob(job, sink);
+                    progress.accept(done.incrementAndGet());
+                } catch (TemplateProblem e) {
+                    throw new RenderFailure(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (RenderFailure e) {
+            throw e.problem;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        int files = jobs.size();
+        for (Map.Entry<String, byte[]> asset : ThemeAssets.collect(siteTemplates).entrySet()) {
+            sink.write(new OutputFile(SitePaths.asset(asset.getKey()), asset.getValue()));
+            files++;
+        }
+        sink.write(new OutputFile(".nojekyll", new byte[0]));
+        return files + 1;
+    }
+
+    private void renderJob(Job job, OutputSink sink) throws TemplateProblem, IOException {
+        StringWriter out = new StringWriter(16 * 1024);
+        templates.render(job.template(), job.view().get(), out);
+        sink.write(new OutputFile(job.path(), out.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Carries a template problem out of a parallel stream. */
+    private static final class RenderFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient TemplateProblem problem;
+
+        RenderFailure(TemplateProblem problem) {
+            super(problem.getMessage(), problem, false, false);
+            this.problem = problem;
+        }
+    }
+}
