@@ -59,8 +59,18 @@ public final class SiteBuild {
         this.log = log;
     }
 
-    /** What a build did. */
-    public record Outcome(boolean built, Diagnostics diagnostics, int files, SiteWriter.Result written) {
+    /**
+     * What a build did.
+     *
+     * @param built       whether the output folder now holds the new site
+     * @param diagnostics the problems found
+     * @param files       files the site has
+     * @param changed     files written because their bytes changed
+     * @param unchanged   files left untouched because their bytes were the same
+     * @param removed     files of an earlier build that this one no longer makes
+     */
+    public record Outcome(boolean built, Diagnostics diagnostics, int files, int changed, int unchanged,
+                          int removed) {
     }
 
     /** Runs the build; {@code progress} hears how many pages have been rendered, out of {@code total}. */
@@ -88,7 +98,7 @@ public final class SiteBuild {
                 return failed(diagnostics);
             }
             SiteWriter.Result result = writer.commit();
-            return new Outcome(true, diagnostics, files, result);
+            return new Outcome(true, diagnostics, files, result.changed(), result.unchanged(), result.removed());
         }
     }
 
@@ -283,7 +293,7 @@ public final class SiteBuild {
     }
 
     private static Outcome failed(Diagnostics diagnostics) {
-        return new Outcome(false, diagnostics, 0, null);
+        return new Outcome(false, diagnostics, 0, 0, 0, 0);
     }
 
     /** Hears how far rendering has got. */

@@ -51,8 +51,8 @@ final class BuildCommand implements Callable<Integer> {
         if (!quiet || warnings > 0) {
             double seconds = (System.nanoTime() - start) / 1e9;
             err.printf("lectern: built %d files into %s in %.2f s (%d changed, %d unchanged, %d removed)%s%n",
-                    outcome.files(), outDir, seconds, outcome.written().changed(), outcome.written().unchanged(),
-                    outcome.written().removed(), warnings > 0 ? "; " + plural(warnings, "warning") : "");
+                    outcome.files(), outDir, seconds, outcome.changed(), outcome.unchanged(),
+                    outcome.removed(), warnings > 0 ? "; " + plural(warnings, "warning") : "");
         }
         return 0;
     }
