@@ -14,9 +14,10 @@ import java.util.List;
  * @param home        the link to the home page
  * @param nav         the navigation bar
  * @param breadcrumbs the trail from home to this page's parent
+ * @param footer      links in the footer: every content page, so that pages outside the navigation are reachable
  */
 public record Chrome(String siteTitle, String title, String lang, String description, String canonical, String root,
-                     String home, List<NavItem> nav, List<Link> breadcrumbs) {
+                     String home, List<NavItem> nav, List<Link> breadcrumbs, List<Link> footer) {
 
     /** {@code root + path}: a link from this page to a file of the site such as {@code assets/lectern.css}. */
     public String url(String path) {

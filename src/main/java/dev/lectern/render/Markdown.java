@@ -37,6 +37,11 @@ public final class Markdown {
         options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "<span aria-hidden=\"true\">#</span>");
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // flexmark's default markers carry readonly="readonly", which HTML5 does not allow on checkboxes
+        options.set(TaskListExtension.ITEM_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>");
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }

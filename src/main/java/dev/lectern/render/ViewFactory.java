@@ -39,7 +39,7 @@ final class ViewFactory {
         List<Summary> topics = site.topics().stream().limit(HOME_TOPICS).map(t -> topicSummary(t, url)).toList();
         return new IndexView(chrome(path, site.info().title(), site.info().description(), Section.HOME, "", List.of()),
                 markdown.toHtml(site.info().description()), site.papers().size(), listings, topics,
-                new Link(url.to(SitePaths.TOPICS), "All " + site.topics().size() + " topics"));
+                new Link(url.to(SitePaths.TOPICS), site.topics().size() == 1 ? "The topic" : "All " + site.topics().size() + " topics"));
     }
 
     ListingView listing(Listing listing) {
@@ -167,10 +167,12 @@ final class ViewFactory {
                 .sorted(Comparator.comparing(Page::navOrder).thenComparing(Page::slug))
                 .forEach(p -> nav.add(new NavItem(url.to(SitePaths.page(p.slug())), p.title(),
                         section == Section.PAGE && p.slug().equals(sectionSlug))));
+        List<Link> footer = site.pages().stream()
+                .map(p -> new Link(url.to(SitePaths.page(p.slug())), p.title())).toList();
         return new Chrome(site.info().title(), title, site.info().language(),
                 description == null || description.isBlank() ? site.info().description() : description,
                 SitePaths.absolute(site.info().baseUrl(), path), url.toRoot(), url.to(SitePaths.HOME), nav,
-                breadcrumbs);
+                breadcrumbs, footer);
     }
 
     private static String fileName(String file) {
