@@ -77,7 +77,7 @@ public final class StrictYaml {
             }
             return Optional.of(value);
         } catch (JsonProcessingException e) {
-            diagnostics.add(YamlProblem.toDiagnostic(e, file, lineOffset));
+            diagnostics.add(YamlProblem.toDiagnostic(e, yaml, file, lineOffset));
             return Optional.empty();
         }
     }
@@ -87,11 +87,17 @@ public final class StrictYaml {
         private YamlProblem() {
         }
 
-        static dev.lectern.Diagnostic toDiagnostic(JsonProcessingException e, Path file, int lineOffset) {
+        static dev.lectern.Diagnostic toDiagnostic(JsonProcessingException e, String yaml, Path file,
+                                                  int lineOffset) {
             JsonLocation where = e.getLocation();
-            int line = where == null || where.getLineNr() < 1 ? lineOffset + 1 : where.getLineNr() + lineOffset;
+            int line = where == null || where.getLineNr() < 1 ? 1 : where.getLineNr();
             int column = where == null || where.getColumnNr() < 1 ? 0 : where.getColumnNr();
-            Location location = new Location(file, line, column);
+            if (e instanceof UnrecognizedPropertyException u) {
+                // the YAML parser reports the position after the key's value; point at the key itself
+                line = lineOfKey(yaml, u.getPropertyName(), line);
+                column = 0;
+            }
+            Location location = new Location(file, line + lineOffset, column);
             if (e instanceof UnrecognizedPropertyException u) {
                 return dev.lectern.Diagnostic.error(location,
                         "unknown key '" + u.getPropertyName() + "'" + inPath(u),
@@ -104,6 +110,19 @@ public final class StrictYaml {
             }
             return dev.lectern.Diagnostic.error(location, "invalid YAML: " + firstLine(e.getOriginalMessage()),
                     "fix the YAML syntax at this line (indentation, quotes, a missing colon)");
+        }
+
+        /** The last line at or before {@code reported} that starts with {@code key:}. */
+        private static int lineOfKey(String yaml, String key, int reported) {
+            String[] lines = yaml.split("\n", -1);
+            java.util.regex.Pattern keyLine = java.util.regex.Pattern.compile(
+                    "^\\s*(?:-\\s+)?[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:.*");
+            for (int i = Math.min(reported, lines.length) - 1; i >= 0; i--) {
+                if (keyLine.matcher(lines[i]).matches()) {
+                    return i + 1;
+                }
+            }
+            return reported;
         }
 
         private static String inPath(JsonMappingException e) {
