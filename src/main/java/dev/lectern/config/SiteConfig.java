@@ -13,6 +13,7 @@ import java.util.List;
  * @param listings    the listings in the order the home page shows them; empty means every {@code seeds/*.txt}
  * @param topics      the topic taxonomy
  * @param options     switches and sizes
+ * @param cname       the custom domain GitHub Pages serves the site at (written to {@code CNAME}), or empty
  */
 public record SiteConfig(
         String title,
@@ -21,7 +22,8 @@ public record SiteConfig(
         String language,
         List<ListingConfig> listings,
         List<TopicConfig> topics,
-        Options options) {
+        Options options,
+        String cname) {
 
     public static final String DEFAULT_TITLE = "Research digest";
 
@@ -33,11 +35,12 @@ public record SiteConfig(
         listings = listings == null ? List.of() : List.copyOf(listings);
         topics = topics == null ? List.of() : List.copyOf(topics);
         options = options == null ? Options.DEFAULTS : options;
+        cname = cname == null ? "" : cname.strip();
     }
 
     /** The settings of a site folder that has no site.yml. */
     public static SiteConfig defaults() {
-        return new SiteConfig(null, null, null, null, null, null, null);
+        return new SiteConfig(null, null, null, null, null, null, null, null);
     }
 
     private static String normalizeBaseUrl(String url) {

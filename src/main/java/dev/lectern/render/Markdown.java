@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
@@ -44,6 +45,15 @@ public final class Markdown {
                 "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** The text of {@code markdown} as a reader sees it, without markup: for the search index. */
+    public String toPlainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String text = new TextCollectingVisitor().collectAndGetText(parser.parse(markdown));
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     /** The HTML of {@code markdown}. */

@@ -17,10 +17,15 @@ import java.util.List;
  * @param listings     each listing line that is this paper
  * @param related      the most similar papers
  * @param notesHtml    notes from content/papers/, as HTML, may be empty
+ * @param citationTags Google Scholar's {@code citation_*} tags, empty when the real title is not known
+ * @param jsonLd       schema.org ScholarlyArticle JSON, safe to print inside a script element
+ * @param bibtex       the paper's BibTeX entry
+ * @param allBibtex    the link to every paper's entry in one file
  */
 public record PaperView(Chrome chrome, String title, boolean titleDerived, String abstractHtml, String authors,
                         String year, String venue, List<Link> links, List<TopicChip> topics,
-                        List<ListingLine> listings, List<PaperCard> related, String notesHtml) {
+                        List<ListingLine> listings, List<PaperCard> related, String notesHtml,
+                        List<MetaTag> citationTags, String jsonLd, String bibtex, Link allBibtex) {
 
     /** A topic of the paper and the reason it is filed there. */
     public record TopicChip(Link link, String reason) {

@@ -1,0 +1,72 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Listing;
+import dev.lectern.model.Page;
+import dev.lectern.model.Paper;
+import dev.lectern.model.Site;
+import dev.lectern.model.Topic;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search index: {@code assets/search-index.js}, a script that sets {@code window.LECTERN_SEARCH}, because pages
+ * opened from {@code file://} may not fetch files. Compact: each document is an array
+ * {@code [kind, path, title, [topic numbers], text, notes]}, with topic names listed once; paths are from the site's
+ * root. Kinds: {@code p} paper, {@code t} topic, {@code l} listing, {@code g} page.
+ */
+final class SearchIndexRenderer {
+
+    /** Longest notes or page text indexed per document, in characters: enough to find it, small enough to load. */
+    static final int MAX_TEXT = 5_000;
+
+    private SearchIndexRenderer() {
+    }
+
+    static byte[] render(Site site, Markdown markdown) {
+        List<String> topicNames = new ArrayList<>();
+        Map<String, Integer> topicNumbers = new HashMap<>();
+        for (Topic topic : site.topics()) {
+            topicNumbers.put(topic.slug(), topicNames.size());
+            topicNames.add(topic.name());
+        }
+        List<List<Object>> docs = new ArrayList<>(site.papers().size() + site.topics().size() + 16);
+        for (Paper paper : site.papers()) {
+            List<Integer> topics = paper.topics().stream()
+                    .map(a -> topicNumbers.get(a.topicSlug())).filter(n -> n != null).toList();
+            String text = paper.abstractText().plain() + (paper.abstractText().cut() ? "\u2026" : "");
+            docs.add(List.of("p", SitePaths.paper(paper.slug()), paper.title(), topics, text,
+                    cap(markdown.toPlainText(paper.info().notes()))));
+        }
+        for (Topic topic : site.topics()) {
+            docs.add(List.of("t", SitePaths.topic(topic.slug()), topic.name(), List.of(),
+                    cap(markdown.toPlainText(topic.description())), ""));
+        }
+        for (Listing listing : site.listings()) {
+            docs.add(List.of("l", SitePaths.listing(listing.slug()), listing.title(), List.of(),
+                    cap(markdown.toPlainText(listing.description())), ""));
+        }
+        for (Page page : site.pages()) {
+            docs.add(List.of("g", SitePaths.page(page.slug()), page.title(), List.of(),
+                    cap(markdown.toPlainText(page.body())), ""));
+        }
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("version", 1);
+        index.put("site", site.info().title());
+        index.put("topics", topicNames);
+        index.put("docs", docs);
+        String script = "window.LECTERN_SEARCH=" + SafeJson.write(index) + ";\n";
+        return script.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String cap(String text) {
+        if (text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_TEXT);
+        return text.substring(0, cut > MAX_TEXT / 2 ? cut : MAX_TEXT);
+    }
+}
