@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The search index: {@code assets/search-index.js}, a script that sets {@code window.LECTERN_SEARCH}, because pages
@@ -62,7 +64,12 @@ final class SearchIndexRenderer {
         return script.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Inline math between paired dollars, as Markdown notes write it. */
+    private static final Pattern INLINE_MATH = Pattern.compile("\\$([^$\n]+)\\$");
+
+    /** Plain text as a reader sees it: math without its dollars, cut to {@link #MAX_TEXT}. */
     private static String cap(String text) {
+        text = INLINE_MATH.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         if (text.length() <= MAX_TEXT) {
             return text;
         }
