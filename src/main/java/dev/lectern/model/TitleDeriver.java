@@ -518,7 +518,8 @@ public final class TitleDeriver {
                 || (t.length() > MAX_LENGTH && !t.endsWith(ELLIPSIS))) {
             t = cutAtWord(t, MAX_LENGTH, false);
         }
-        return t.isEmpty() || t.equals(ELLIPSIS) ? UNTITLED : t;
+        boolean saysNothing = List.of(t.replace(ELLIPSIS, "").split(" ")).stream().allMatch(TitleDeriver::isDangling);
+        return saysNothing ? UNTITLED : t;
     }
 
     /** Cuts before a bracket that the title leaves open, and drops a closing one that it never opened. */
