@@ -21,9 +21,8 @@ class SlugsTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Slugs.slugify replaces ø, æ and ł before lower-casing, so Ø, Æ and Ł are dropped")
     void capitalsWithoutADecompositionAreFoldedToo() {
-        assertEquals("ostergard-aeroe-lodz", Slugs.slugify("Østergård Ærø Łódź"));
+        assertEquals("ostergard-aero-lodz", Slugs.slugify("Østergård Ærø Łódź"));
     }
 
     @Test

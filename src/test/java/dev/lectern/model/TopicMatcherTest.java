@@ -64,7 +64,6 @@ class TopicMatcherTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("TopicMatcher.WORD keeps hyphens inside words, so 'RL-based' is one word, not 'RL'")
     void acronymsMatchInsideHyphenatedCompounds() {
         assertEquals(List.of("reinforcement-learning"), topics("RL-based agents and non-RL baselines."));
         assertEquals(List.of("language-models"), topics("LLM-generated text is everywhere."));
