@@ -13,7 +13,6 @@ import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.Attribute;
 import com.vladsch.flexmark.util.html.MutableAttributes;
@@ -82,8 +81,10 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        String text = new TextCollectingVisitor().collectAndGetText(parser.parse(markdown));
-        return text.replaceAll("\\s+", " ").strip();
+        // from the HTML, which is what readers see; flexmark's own text collector trips over some documents
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(toHtml(markdown));
+        html.select("a.anchor, a.footnote-backref").remove();
+        return html.body().text();
     }
 
     /** The HTML of {@code markdown}. */
