@@ -20,7 +20,10 @@
   }
   var script = document.currentScript;
   var root = script ? script.src.replace(/assets\/[^\/]*$/, "") : "../";
-  var timing = window.LECTERN_SEARCH_TIMING = { indexLoaded: null, firstResults: null, lastSearchMs: null };
+  /* milliseconds since navigation start, for the README's figures and for anyone curious */
+  var timing = window.LECTERN_SEARCH_TIMING = {
+    scriptStart: performance.now(), indexLoaded: null, firstResults: null, lastSearchMs: null
+  };
 
   if (!data || !data.docs) {
     status.textContent = "The search index did not load: assets/search-index.js is missing.";
@@ -29,8 +32,9 @@
 
   /* Folded text: lower case, accents removed, so "Kramar" finds "Kramár". */
   var MARKS = /[\u0300-\u036f]/g;
+  var NON_ASCII = /[^\x00-\x7f]/;
   function fold(text) {
-    return text.normalize("NFD").replace(MARKS, "").toLowerCase();
+    return NON_ASCII.test(text) ? text.normalize("NFD").replace(MARKS, "").toLowerCase() : text.toLowerCase();
   }
 
   var docs = data.docs.map(function (d, i) {

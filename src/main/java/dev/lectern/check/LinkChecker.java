@@ -126,18 +126,19 @@ public final class LinkChecker {
             String from = page.getKey();
             List<String> targets = new ArrayList<>();
             for (PageRefs.Ref ref : page.getValue().refs()) {
-                Location where = new Location(root.resolve(from), ref.line(), 0);
                 Target target = resolve(from, ref.url());
                 if (target.external()) {
                     if (!ref.navigation() && target.network()) {
-                        problems.add(Diagnostic.warning(where, "loads " + ref.url() + " from the network",
+                        problems.add(Diagnostic.warning(new Location(root.resolve(from), ref.line(), 0),
+                                "loads " + ref.url() + " from the network",
                                 "copy the file into the site (or leave it out): pages must work offline"));
                     }
                     continue;
                 }
                 String broken = brokenReason(from, target);
                 if (broken != null) {
-                    problems.add(Diagnostic.error(where, "broken link '" + ref.url() + "': " + broken,
+                    problems.add(Diagnostic.error(new Location(root.resolve(from), ref.line(), 0),
+                            "broken link '" + ref.url() + "': " + broken,
                             broken.startsWith("it names a folder")
                                     ? "internal links name index.html, so that the site works from disk too"
                                     : "fix the template or content that makes this link; relative links start"
@@ -261,18 +262,15 @@ public final class LinkChecker {
     /** Resolves {@code url} as written on the page at site path {@code from}. */
     Target resolve(String from, String url) {
         String u = url.strip();
-        String lower = u.toLowerCase(Locale.ROOT);
-        if (!baseUrl.isEmpty() && lower.startsWith(baseUrl.toLowerCase(Locale.ROOT))) {
+        if (!baseUrl.isEmpty() && u.regionMatches(true, 0, baseUrl, 0, baseUrl.length())) {
             return internal("", u.substring(baseUrl.length()), true);
         }
-        if (lower.startsWith("//")) {
+        if (u.startsWith("//")) {
             return Target.away(true);
         }
-        int colon = u.indexOf(':');
-        int firstSlash = u.indexOf('/');
-        if (colon > 0 && (firstSlash < 0 || colon < firstSlash)
-                && u.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
-            String scheme = lower.substring(0, colon);
+        int colon = schemeEnd(u);
+        if (colon > 0) {
+            String scheme = u.substring(0, colon).toLowerCase(Locale.ROOT);
             if (scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("file")) {
                 return Target.broken(scheme + ": URLs are not allowed in the site");
             }
@@ -286,6 +284,21 @@ public final class LinkChecker {
         }
         int slash = from.lastIndexOf('/');
         return internal(slash < 0 ? "" : from.substring(0, slash + 1), u, false);
+    }
+
+    /** The index of the colon that ends the URL's scheme ({@code https:}, {@code mailto:}), or -1. */
+    private static int schemeEnd(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == ':') {
+                return i;
+            }
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-'))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** {@code url} relative to the folder {@code dir} (ending in {@code /}, or empty for the root). */

@@ -4,36 +4,32 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /** Reads the references out of HTML pages (links, forms, stylesheets, scripts, media) and CSS ({@code url(...)}). */
 final class RefExtractor {
 
-    /** Elements that refer to a URL: which attribute holds it, and whether a reader navigates there. */
-    private record Kind(String selector, String attribute, boolean navigation) {
-    }
-
-    private static final List<Kind> HTML_REFS = List.of(
-            new Kind("a[href]", "href", true),
-            new Kind("area[href]", "href", true),
-            new Kind("form[action]", "action", true),
-            new Kind("link[href]", "href", false),
-            new Kind("script[src]", "src", false),
-            new Kind("img[src]", "src", false),
-            new Kind("source[src]", "src", false),
-            new Kind("video[src]", "src", false),
-            new Kind("video[poster]", "poster", false),
-            new Kind("audio[src]", "src", false),
-            new Kind("track[src]", "src", false),
-            new Kind("iframe[src]", "src", false),
-            new Kind("embed[src]", "src", false),
-            new Kind("object[data]", "data", false));
+    /** Per element, the attributes that hold a URL. */
+    private static final Map<String, List<String>> URL_ATTRIBUTES = Map.ofEntries(
+            Map.entry("a", List.of("href")),
+            Map.entry("area", List.of("href")),
+            Map.entry("form", List.of("action")),
+            Map.entry("link", List.of("href")),
+            Map.entry("script", List.of("src")),
+            Map.entry("img", List.of("src")),
+            Map.entry("source", List.of("src")),
+            Map.entry("video", List.of("src", "poster")),
+            Map.entry("audio", List.of("src")),
+            Map.entry("track", List.of("src")),
+            Map.entry("iframe", List.of("src")),
+            Map.entry("embed", List.of("src")),
+            Map.entry("object", List.of("data")));
+    /** Elements a reader follows to another page; the rest load resources into the page. */
+    private static final Set<String> NAVIGATION = Set.of("a", "area", "form");
 
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)");
     private static final Pattern CSS_IMPORT = Pattern.compile("@import\\s+(['\"])([^'\"]+)\\1");
@@ -42,41 +38,43 @@ final class RefExtractor {
     }
 
     static PageRefs html(byte[] bytes) {
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
-        Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "", parser);
         List<PageRefs.Ref> refs = new ArrayList<>();
-        for (Kind kind : HTML_REFS) {
-            for (Element el : doc.select(kind.selector())) {
-                if (el.tagName().equals("link") && isHint(el)) {
-                    continue;
-                }
-                refs.add(new PageRefs.Ref(el.attr(kind.attribute()).strip(), el.sourceRange().start().lineNumber(),
-                        kind.navigation()));
-            }
-        }
-        for (Element el : doc.select("img[srcset], source[srcset]")) {
-            for (String candidate : el.attr("srcset").split(",")) {
-                String url = candidate.strip().split("\\s+")[0];
-                if (!url.isEmpty()) {
-                    refs.add(new PageRefs.Ref(url, el.sourceRange().start().lineNumber(), false));
-                }
-            }
-        }
-        refs.sort(java.util.Comparator.comparingInt(PageRefs.Ref::line));
         Set<String> ids = new HashSet<>();
-        for (Element el : doc.select("[id]")) {
-            ids.add(el.id());
-        }
-        for (Element el : doc.select("a[name]")) {
-            ids.add(el.attr("name"));
-        }
+        HtmlScanner.scan(bytes, (name, attributes, line) -> {
+            String id = attributes.get("id");
+            if (id != null) {
+                ids.add(id);
+            }
+            if (name.equals("a") && attributes.containsKey("name")) {
+                ids.add(attributes.get("name"));
+            }
+            List<String> urls = URL_ATTRIBUTES.get(name);
+            if (urls == null || name.equals("link") && isHint(attributes.getOrDefault("rel", ""))) {
+                return;
+            }
+            for (String attribute : urls) {
+                String url = attributes.get(attribute);
+                if (url != null) {
+                    refs.add(new PageRefs.Ref(url.strip(), line, NAVIGATION.contains(name)));
+                }
+            }
+            String srcset = attributes.get("srcset");
+            if (srcset != null && (name.equals("img") || name.equals("source"))) {
+                for (String candidate : srcset.split(",")) {
+                    String url = candidate.strip().split("\\s+")[0];
+                    if (!url.isEmpty()) {
+                        refs.add(new PageRefs.Ref(url, line, false));
+                    }
+                }
+            }
+        });
         return new PageRefs(refs, ids);
     }
 
     /** Connection hints name hosts, not files. */
-    private static boolean isHint(Element link) {
-        String rel = link.attr("rel").toLowerCase(java.util.Locale.ROOT);
-        return rel.contains("preconnect") || rel.contains("dns-prefetch");
+    private static boolean isHint(String rel) {
+        String r = rel.toLowerCase(Locale.ROOT);
+        return r.contains("preconnect") || r.contains("dns-prefetch");
     }
 
     static PageRefs css(byte[] bytes) {
