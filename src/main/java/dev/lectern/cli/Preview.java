@@ -28,8 +28,11 @@ final class Preview implements AutoCloseable {
         this.out = out;
         this.err = err;
         this.quiet = quiet;
-        rebuild();
+        List<String> firstErrors = rebuild();
         this.server = PreviewServer.start(out, port, () -> publishedPath);
+        if (!firstErrors.isEmpty()) {
+            server.siteChanged(firstErrors);
+        }
         this.watcher = SourceWatcher.start(site, out, this::rebuildAndNotify);
     }
 

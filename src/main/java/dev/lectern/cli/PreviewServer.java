@@ -140,6 +140,15 @@ final class PreviewServer implements AutoCloseable {
 
     private void notFound(HttpExchange exchange, boolean head) throws IOException {
         Path page = root.resolve("404.html");
+        List<String> buildErrors = errors.get();
+        if (!buildErrors.isEmpty() && !Files.isRegularFile(root.resolve("index.html"))) {
+            // no good build yet: say why, and reload once the site builds
+            send(exchange, 503, "text/html; charset=utf-8", withLiveReload(bytes("<!doctype html>\n<html lang=\"en\">"
+                    + "<head><meta charset=\"utf-8\"><title>lectern serve: the site does not build</title></head>"
+                    + "<body><h1>The site does not build yet</h1><p>Fix the problems below; this page reloads when the"
+                    + " site builds.</p></body></html>\n")), head);
+            return;
+        }
         if (Files.isRegularFile(page, LinkOption.NOFOLLOW_LINKS)) {
             serveFile(exchange, page, 404, head);
         } else {

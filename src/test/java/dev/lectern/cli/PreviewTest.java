@@ -167,6 +167,22 @@ class PreviewTest {
     }
 
     @Test
+    void aSiteThatDoesNotBuildYetGetsAPageThatSaysWhyAndReloadsOnceItBuilds() throws Exception {
+        Path broken = temp.resolve("broken");
+        Files.createDirectories(broken.resolve("seeds"));
+        Files.writeString(broken.resolve("seeds/a.txt"), "1 papers on arXiv\nA first abstract about student models...\n");
+        Files.writeString(broken.resolve("site.yml"), "title: Broken\ntitel: typo\n");
+        preview.close();
+        preview = Preview.start(broken, broken.resolve("_site"), 0, new PrintWriter(log, true), true);
+        Response home = get("/");
+        assertEquals(503, home.status());
+        assertTrue(home.body().contains("/__lectern/live.js"), "it reloads by itself");
+        assertTrue(get("/__lectern/status").body().contains("unknown key 'titel'"));
+        Files.writeString(broken.resolve("site.yml"), "title: Fixed\n");
+        waitFor(() -> get("/").status() == 200, "the site served once it builds");
+    }
+
+    @Test
     void aNewListingInSeedsIsPickedUp() throws Exception {
         Files.writeString(site.resolve("seeds/more.txt"), """
                 1 papers on arXiv
