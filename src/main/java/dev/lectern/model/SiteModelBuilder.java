@@ -102,7 +102,7 @@ public final class SiteModelBuilder {
             }
             List<List<Paper.TopicAssignment>> assignments = TopicAssigner.assign(candidates,
                     topicsFromNotes(drafts, found.taxonomy()), found.matches(), related,
-                    options.maxTopicsPerPaper(), options.minTopicPapers());
+                    options.maxTopicsPerPaper(), found.minPapers());
             List<Paper> papers = new ArrayList<>(drafts.size());
             for (int i = 0; i < drafts.size(); i++) {
                 Draft d = drafts.get(i);

@@ -42,6 +42,11 @@ final class TopicDiscovery {
     static final double NEAR_COPY_SIZE = 0.6;
     /** A topic on more than this share of the papers does not tell them apart. */
     static final double MAX_SHARE = 0.5;
+    /**
+     * On a large site a discovered topic needs at least one paper in this many, so that 100,000 papers make a few
+     * hundred topics a reader can browse, not tens of thousands of pages of two papers each.
+     */
+    static final int PAPERS_PER_TOPIC_FLOOR = 500;
 
     private static final int BITS = 21;
     private static final long MASK = (1L << BITS) - 1;
@@ -75,8 +80,10 @@ final class TopicDiscovery {
      * @param discovered the discovered topics, strongest first
      * @param matches    for each paper, the topics it mentions: indexes below {@code taxonomy.size()} are
      *                   configured topics, the rest discovered ones in {@code discovered}'s order
+     * @param minPapers  the fewest papers a discovered topic may have: the site's setting, or more on a large site
      */
-    record Result(List<TopicDefinition> taxonomy, List<Found> discovered, List<List<TopicMatcher.Match>> matches) {
+    record Result(List<TopicDefinition> taxonomy, List<Found> discovered, List<List<TopicMatcher.Match>> matches,
+                  int minPapers) {
     }
 
     private final List<AnalyzedText> docs;
@@ -90,7 +97,7 @@ final class TopicDiscovery {
                            TermAnalyzer analyzer) {
         this.docs = docs;
         this.taxonomy = taxonomy;
-        this.minPapers = Math.max(1, minPapers);
+        this.minPapers = Math.max(Math.max(1, minPapers), docs.size() / PAPERS_PER_TOPIC_FLOOR);
         this.analyzer = analyzer;
         this.words = new TopicWords(analyzer);
         int n = docs.size();
@@ -106,7 +113,7 @@ final class TopicDiscovery {
     /** Files {@code docs} under {@code taxonomy} only. */
     static Result taxonomyOnly(List<AnalyzedText> docs, List<TopicDefinition> taxonomy, TermAnalyzer analyzer) {
         TopicMatcher matcher = new TopicMatcher(taxonomy, analyzer);
-        return new Result(taxonomy, List.of(), docs.parallelStream().map(matcher::match).toList());
+        return new Result(taxonomy, List.of(), docs.parallelStream().map(matcher::match).toList(), 1);
     }
 
     /** A concept on its way to becoming a topic. */
@@ -176,7 +183,7 @@ final class TopicDiscovery {
         Set<String> acronymTerms = new HashSet<>();
         collectAcronymConcepts(concepts, configuredKeys, configuredAcronyms, addedAcronyms, acronymTerms);
         collectPhraseConcepts(docTerms, compact, compactTerms, concepts, configuredKeys, acronymTerms);
-        collectSurfaces(docTerms, compact, concepts);
+        collectSurfaces(docTerms, compact, compactTerms, concepts);
 
         List<TopicDefinition> extendedTaxonomy = new ArrayList<>(taxonomy);
         addedAcronyms.forEach((t, acronyms) -> {
@@ -206,7 +213,7 @@ final class TopicDiscovery {
             c.kind = kindOf(c);
             c.dropped = c.papers < minPapers || c.papers > maxPapers || weakWord(c);
         }
-        suppressNested(concepts);
+        suppressNested(concepts, n);
         List<Integer> order = IntStream.range(0, candidates.size()).boxed()
                 .filter(i -> !candidates.get(i).dropped)
                 .sorted(Comparator.comparing((Integer i) -> candidates.get(i).kind)
@@ -239,7 +246,7 @@ final class TopicDiscovery {
                 .map(m -> m.topic() < configured ? m
                         : new TopicMatcher.Match(newIndex.get(m.topic()), m.count(), m.firstPosition(), m.reason()))
                 .toList()).toList();
-        return new Result(List.copyOf(extendedTaxonomy), List.copyOf(found), filed);
+        return new Result(List.copyOf(extendedTaxonomy), List.copyOf(found), filed, minPapers);
     }
 
     private static int[] documentFrequencies(int[][] docTerms, int terms) {
@@ -437,11 +444,22 @@ final class TopicDiscovery {
     }
 
     /** How each phrase concept is written: a second pass over the n-grams, looking up only the concepts. */
-    private void collectSurfaces(int[][] docTerms, int[] compact, Map<String, Concept> concepts) {
+    private void collectSurfaces(int[][] docTerms, int[] compact, List<String> compactTerms,
+                                 Map<String, Concept> concepts) {
+        // only n-grams whose first term begins a concept are looked up
+        Set<String> firstTerms = new HashSet<>();
+        concepts.values().forEach(c -> firstTerms.add(c.terms[0]));
+        boolean[] begins = new boolean[compactTerms.size()];
+        for (int c = 1; c < begins.length; c++) {
+            begins[c] = firstTerms.contains(compactTerms.get(c));
+        }
         for (int d = 0; d < docTerms.length; d++) {
             int[] row = docTerms[d];
             AnalyzedText text = docs.get(d);
             for (int i = 0; i < row.length; i++) {
+                if (!begins[compact[row[i]]]) {
+                    continue;
+                }
                 StringBuilder key = new StringBuilder();
                 for (int k = 0; k < MAX_PHRASE_TERMS && i + k < row.length; k++) {
                     if (compact[row[i + k]] == 0 || (k > 0 && text.gapBefore(i + k) != 0)) {
@@ -533,8 +551,8 @@ final class TopicDiscovery {
      * longer phrase that only adds words naming no topic ("deep learning model", "Gemma family") yields to the
      * shorter one, unless they make a name a concept's ("Hubbard model").
      */
-    private void suppressNested(Map<String, Concept> concepts) {
-        Map<Concept, Set<Integer>> coveredBy = new LinkedHashMap<>();
+    private void suppressNested(Map<String, Concept> concepts, int n) {
+        Map<Concept, List<Concept>> longerOf = new LinkedHashMap<>();
         List<Concept> yielding = new ArrayList<>();
         for (Concept longer : concepts.values()) {
             if (longer.dropped || longer.terms.length < 2) {
@@ -556,19 +574,28 @@ final class TopicDiscovery {
                     } else if (genericTail && to >= 2) {
                         yielding.add(longer); // "deep learning model" yields to "deep learning"
                     } else {
-                        Set<Integer> covered = coveredBy.computeIfAbsent(shorter, k -> new HashSet<>());
-                        for (int d : longer.docs) {
-                            covered.add(d);
-                        }
+                        longerOf.computeIfAbsent(shorter, k -> new ArrayList<>()).add(longer);
                     }
                 }
             }
         }
-        coveredBy.forEach((shorter, covered) -> {
-            if (covered.size() >= NESTED_SHARE * shorter.papers) {
-                shorter.dropped = true;
+        int[] mark = new int[n];
+        int stamp = 0;
+        for (Map.Entry<Concept, List<Concept>> e : longerOf.entrySet()) {
+            stamp++;
+            int covered = 0;
+            for (Concept longer : e.getValue()) {
+                for (int d : longer.docs) {
+                    if (mark[d] != stamp) {
+                        mark[d] = stamp;
+                        covered++;
+                    }
+                }
             }
-        });
+            if (covered >= NESTED_SHARE * e.getKey().papers) {
+                e.getKey().dropped = true;
+            }
+        }
         yielding.forEach(c -> c.dropped = true);
     }
 
@@ -587,40 +614,74 @@ final class TopicDiscovery {
      */
     private static List<Integer> keepDistinct(List<Integer> order, List<Concept> candidates, List<int[]> configured,
                                               int n) {
-        List<List<int[]>> byDoc = new ArrayList<>(n); // doc -> sets of papers of the topics kept so far
-        for (int d = 0; d < n; d++) {
-            byDoc.add(new ArrayList<>(2));
-        }
-        for (int[] set : configured) {
-            for (int d : set) {
-                byDoc.get(d).add(set);
-            }
+        List<int[]> keptSets = new ArrayList<>(configured);
+        int[][] byDoc = new int[n][]; // doc -> indexes into keptSets
+        int[] byDocSize = new int[n];
+        for (int s = 0; s < keptSets.size(); s++) {
+            addToDocs(keptSets.get(s), s, byDoc, byDocSize);
         }
         List<Integer> kept = new ArrayList<>();
+        int[] checked = new int[Math.max(16, keptSets.size() * 2)];
+        int stamp = 0;
         for (int i : order) {
-            int[] docsOfC = candidates.get(i).docs;
-            Map<int[], Integer> shared = new java.util.IdentityHashMap<>();
-            for (int d : docsOfC) {
-                for (int[] other : byDoc.get(d)) {
-                    shared.merge(other, 1, Integer::sum);
-                }
-            }
+            int[] docs = candidates.get(i).docs;
+            stamp++;
+            // a set holding SAME_PAPERS of these papers holds one of the first `probe` of them
+            int probe = Math.min(docs.length, docs.length - (int) Math.ceil(SAME_PAPERS * docs.length) + 1);
             boolean same = false;
-            for (Map.Entry<int[], Integer> e : shared.entrySet()) {
-                if (e.getValue() >= SAME_PAPERS * docsOfC.length && docsOfC.length >= NEAR_COPY_SIZE * e.getKey().length) {
-                    same = true;
-                    break;
+            for (int j = 0; j < probe && !same; j++) {
+                int d = docs[j];
+                for (int x = 0; x < byDocSize[d] && !same; x++) {
+                    int s = byDoc[d][x];
+                    if (checked.length <= s) {
+                        checked = Arrays.copyOf(checked, Math.max(s + 1, checked.length * 2));
+                    }
+                    if (checked[s] == stamp) {
+                        continue;
+                    }
+                    checked[s] = stamp;
+                    int[] other = keptSets.get(s);
+                    same = docs.length >= NEAR_COPY_SIZE * other.length && other.length >= SAME_PAPERS * docs.length
+                            && intersection(docs, other) >= SAME_PAPERS * docs.length;
                 }
             }
-            if (same) {
-                continue;
-            }
-            kept.add(i);
-            for (int d : docsOfC) {
-                byDoc.get(d).add(docsOfC);
+            if (!same) {
+                kept.add(i);
+                keptSets.add(docs);
+                addToDocs(docs, keptSets.size() - 1, byDoc, byDocSize);
             }
         }
         return kept;
+    }
+
+    private static void addToDocs(int[] docs, int set, int[][] byDoc, int[] byDocSize) {
+        for (int d : docs) {
+            if (byDoc[d] == null) {
+                byDoc[d] = new int[4];
+            } else if (byDocSize[d] == byDoc[d].length) {
+                byDoc[d] = Arrays.copyOf(byDoc[d], byDoc[d].length * 2);
+            }
+            byDoc[d][byDocSize[d]++] = set;
+        }
+    }
+
+    /** The size of the intersection of two ascending arrays. */
+    private static int intersection(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int count = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                count++;
+                i++;
+                j++;
+            }
+        }
+        return count;
     }
 
     /**
