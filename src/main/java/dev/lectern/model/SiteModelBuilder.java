@@ -294,7 +294,8 @@ public final class SiteModelBuilder {
             String description = doc != null && !doc.body().isBlank() ? doc.body().strip() : def.description();
             Set<String> memberSlugs = members.stream().map(Paper::slug).collect(Collectors.toSet());
             List<String> paperSlugs = members.stream()
-                    .sorted(Comparator.comparingInt((Paper p) -> rankIn(p, def.slug()))
+                    .sorted(Comparator.comparing((Paper p) -> p.topics().get(0).inferred())
+                            .thenComparingInt(p -> rankIn(p, def.slug()))
                             .thenComparing(p -> -centrality(p, memberSlugs))
                             .thenComparing(Paper::title)
                             .thenComparing(Paper::slug))

@@ -17,6 +17,10 @@ import java.util.List;
  */
 public record Topic(String slug, String name, String description, boolean discovered, List<String> phrases,
                     List<String> acronyms, List<String> paperSlugs, List<RelatedTopic> related) {
+
+    /** The topic of last resort, for papers whose words name no topic and whose related papers have none. */
+    public static final String OTHER_SLUG = "other-papers";
+
     public Topic {
         phrases = List.copyOf(phrases);
         acronyms = List.copyOf(acronyms);

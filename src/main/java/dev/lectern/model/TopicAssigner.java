@@ -17,7 +17,7 @@ import java.util.Map;
 final class TopicAssigner {
 
     /** The topic of last resort. */
-    static final String OTHER_TOPIC_SLUG = "other-papers";
+    static final String OTHER_TOPIC_SLUG = Topic.OTHER_SLUG;
 
     /**
      * A topic a paper can be filed under.
@@ -117,7 +117,7 @@ final class TopicAssigner {
                     .map(Map.Entry::getKey).findFirst().orElse(OTHER_TOPIC_SLUG);
             String reason = best.equals(OTHER_TOPIC_SLUG) ? "mentions no topic of the site"
                     : "like its related papers";
-            assignments.set(i, List.of(new Paper.TopicAssignment(best, reason)));
+            assignments.set(i, List.of(new Paper.TopicAssignment(best, reason, true)));
         }
     }
 }

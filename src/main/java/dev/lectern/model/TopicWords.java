@@ -52,7 +52,7 @@ final class TopicWords {
             prior problematic promising propose proposed proposes proposing prove proved proven provide provided
             provides providing publicly readily recent recently reduce reduces reducing rely relies relying remain
             remains remarkable remarkably report reported reports require required requires requiring reveal
-            reveals revisit seek seeks serve serves several show showed showing shown shows significant
+            reach reaches reveals revisit seek seeks serve serves several show showed showing shown shows significant
             significantly similar similarly simple simply slightly so-called specifically strongly
             struggle struggles studied studies study studying substantial substantially successfully suggest
             suggests suitable support supports surprising surprisingly take takes taking technique techniques tend
