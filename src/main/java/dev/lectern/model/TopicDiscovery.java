@@ -125,6 +125,7 @@ final class TopicDiscovery {
         Kind kind;
         int papers;
         int mentions;
+        boolean configured;
         int[] docs;
         boolean dropped;
 
@@ -213,7 +214,7 @@ final class TopicDiscovery {
             c.kind = kindOf(c);
             c.dropped = c.papers < minPapers || c.papers > maxPapers || weakWord(c);
         }
-        suppressNested(concepts, n);
+        suppressNested(concepts, configuredPhrases(extendedTaxonomy, docSets), n);
         List<Integer> order = IntStream.range(0, candidates.size()).boxed()
                 .filter(i -> !candidates.get(i).dropped)
                 .sorted(Comparator.comparing((Integer i) -> candidates.get(i).kind)
@@ -551,10 +552,12 @@ final class TopicDiscovery {
      * longer phrase that only adds words naming no topic ("deep learning model", "Gemma family") yields to the
      * shorter one, unless they make a name a concept's ("Hubbard model").
      */
-    private void suppressNested(Map<String, Concept> concepts, int n) {
+    private void suppressNested(Map<String, Concept> concepts, List<Concept> configuredPhrases, int n) {
         Map<Concept, List<Concept>> longerOf = new LinkedHashMap<>();
         List<Concept> yielding = new ArrayList<>();
-        for (Concept longer : concepts.values()) {
+        List<Concept> all = new ArrayList<>(concepts.values());
+        all.addAll(configuredPhrases);
+        for (Concept longer : all) {
             if (longer.dropped || longer.terms.length < 2) {
                 continue;
             }
@@ -567,7 +570,8 @@ final class TopicDiscovery {
                     if (shorter == null || shorter.dropped) {
                         continue;
                     }
-                    boolean genericTail = from == 0 && longer.kind == Kind.PHRASE && onlyGenericFrom(longer.terms, to);
+                    boolean genericTail = from == 0 && longer.kind == Kind.PHRASE && !longer.configured
+                            && onlyGenericFrom(longer.terms, to);
                     if (genericTail && shorter.kind == Kind.NAME
                             && !(to == longer.terms.length - 1 && words.isNamedHead(longer.terms[to]))) {
                         yielding.add(longer); // "Gemma family" yields to "Gemma", "Hubbard model" does not
@@ -597,6 +601,31 @@ final class TopicDiscovery {
             }
         }
         yielding.forEach(c -> c.dropped = true);
+    }
+
+    /**
+     * The phrases of the configured topics as concepts that contain shorter ones: "language model" is left to a
+     * configured "large language models" as it would be to a discovered one.
+     */
+    private List<Concept> configuredPhrases(List<TopicDefinition> configured, List<int[]> docSets) {
+        List<Concept> phrases = new ArrayList<>();
+        for (int t = 0; t < configured.size(); t++) {
+            TopicDefinition def = configured.get(t);
+            List<String> all = new ArrayList<>(def.phrases());
+            all.addAll(def.synonyms());
+            for (String phrase : all) {
+                String key = String.join(" ", analyzer.terms(phrase));
+                if (key.indexOf(' ') > 0) {
+                    Concept c = new Concept(key);
+                    c.configured = true;
+                    c.kind = Kind.PHRASE;
+                    c.docs = docSets.get(t);
+                    c.papers = c.docs.length;
+                    phrases.add(c);
+                }
+            }
+        }
+        return phrases;
     }
 
     private boolean onlyGenericFrom(String[] terms, int from) {
