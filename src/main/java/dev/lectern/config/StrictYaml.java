@@ -37,7 +37,8 @@ public final class StrictYaml {
                     .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                     .build())
             .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+                    JsonInclude.Include.NON_EMPTY))
             .build();
 
     /**

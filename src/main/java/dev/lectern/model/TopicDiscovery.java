@@ -550,7 +550,7 @@ final class TopicDiscovery {
     /**
      * A concept mostly met inside longer ones ("language model" in "large language model") is left to them, but a
      * longer phrase that only adds words naming no topic ("deep learning model", "Gemma family") yields to the
-     * shorter one, unless they make a name a concept's ("Hubbard model").
+     * shorter one, unless they make a name a concept's ("Hubbard model", "Navier-Stokes equations").
      */
     private void suppressNested(Map<String, Concept> concepts, List<Concept> configuredPhrases, int n) {
         Map<Concept, List<Concept>> longerOf = new LinkedHashMap<>();
@@ -572,11 +572,11 @@ final class TopicDiscovery {
                     }
                     boolean genericTail = from == 0 && longer.kind == Kind.PHRASE && !longer.configured
                             && onlyGenericFrom(longer.terms, to);
-                    if (genericTail && shorter.kind == Kind.NAME
-                            && !(to == longer.terms.length - 1 && words.isNamedHead(longer.terms[to]))) {
-                        yielding.add(longer); // "Gemma family" yields to "Gemma", "Hubbard model" does not
-                    } else if (genericTail && to >= 2) {
-                        yielding.add(longer); // "deep learning model" yields to "deep learning"
+                    // "Hubbard model", "Navier-Stokes equations": a name and a head noun name a concept
+                    boolean namedConcept = isNameLike(shorter) && to == longer.terms.length - 1
+                            && words.isNamedHead(longer.terms[to]);
+                    if (genericTail && !namedConcept && (isNameLike(shorter) || to >= 2)) {
+                        yielding.add(longer); // "Gemma family" yields to "Gemma", "deep learning model" to "deep learning"
                     } else {
                         longerOf.computeIfAbsent(shorter, k -> new ArrayList<>()).add(longer);
                     }
@@ -626,6 +626,22 @@ final class TopicDiscovery {
             }
         }
         return phrases;
+    }
+
+    /** A name ("Gemma") or a phrase written with capitals inside sentences ("Navier-Stokes"). */
+    private static boolean isNameLike(Concept c) {
+        if (c.kind == Kind.NAME) {
+            return true;
+        }
+        int inside = 0;
+        int capitalized = 0;
+        for (Map.Entry<String, int[]> e : c.surfaces.entrySet()) {
+            inside += e.getValue()[1];
+            if (Character.isUpperCase(e.getKey().charAt(0))) {
+                capitalized += e.getValue()[1];
+            }
+        }
+        return inside > 0 && capitalized * 5 >= inside * 4;
     }
 
     private boolean onlyGenericFrom(String[] terms, int from) {

@@ -80,7 +80,9 @@ final class TopicWords {
             structure structures system systems task tasks technique term terms ten test third three time times
             tool tools total train trained training two type types understanding value values variety version way
             ways work world year years well mean self family families hundred thousand million billion trillion
-            dozen host measurement measurements
+            dozen host measurement measurements theory theories proof proofs bound bounds construction
+            constructions convergence estimate estimates equation equations theorem theorems conjecture
+            conjectures lemma argument arguments
             """;
 
     /** Words that qualify another and cannot begin a topic's phrase ("larger teacher", "popular methods"). */

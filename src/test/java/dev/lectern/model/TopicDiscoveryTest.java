@@ -86,6 +86,16 @@ class TopicDiscoveryTest {
     }
 
     @Test
+    void aListingOfMathematicsGivesItsOwnTopics() {
+        Map<String, TopicDiscovery.Found> topics = byName(discover(Listings.resource("mathematics"), List.of()));
+        assertEquals(java.util.Set.of("Right-angled Artin group", "Optimal transport",
+                "Stochastic partial differential equations", "Random matrix theory", "Navier-Stokes equations",
+                "Hodge conjecture", "Ramsey number", "Riemann hypothesis"), topics.keySet(),
+                "named concepts, not words like theory, proof or bound");
+        assertEquals(List.of("SPDE"), topics.get("Stochastic partial differential equations").definition().acronyms());
+    }
+
+    @Test
     void conceptsTheTaxonomyHasAreNotDiscoveredAgainButLendItTheirAcronym() throws IOException {
         TopicDefinition rl = new TopicDefinition("Reinforcement learning", "rl", "", List.of("reinforcement learning"),
                 List.of(), List.of());
