@@ -36,10 +36,12 @@ final class TopicMatcher {
     record Match(int topic, int count, int firstPosition, String reason) {
     }
 
+    private final TermAnalyzer analyzer;
     private final Map<String, List<Rule>> rulesByFirstTerm = new HashMap<>();
     private final Map<String, List<Integer>> topicsByAcronym = new HashMap<>();
 
     TopicMatcher(List<TopicDefinition> topics, TermAnalyzer analyzer) {
+        this.analyzer = analyzer;
         for (int t = 0; t < topics.size(); t++) {
             TopicDefinition topic = topics.get(t);
             List<String> phrases = new ArrayList<>(topic.phrases());
@@ -76,6 +78,11 @@ final class TopicMatcher {
         }
     }
 
+    /** {@link #match(AnalyzedText)} of a text not yet analyzed. */
+    List<Match> match(String text) {
+        return match(analyzer.analyze(text));
+    }
+
     /** The topics {@code text} matches, most often mentioned first, then earliest, then in the matcher's order. */
     List<Match> match(AnalyzedText text) {
         Map<Integer, Found> found = new TreeMap<>();
@@ -95,22 +102,7 @@ final class TopicMatcher {
             String plain = text.plain();
             Matcher word = WORD.matcher(plain);
             while (word.find()) {
-                String w = word.group();
-                List<Integer> topics = acronymTopics(w);
-                int hyphen = w.indexOf('-');
-                if (topics == null && hyphen > 0) {
-                    topics = acronymTopics(w.substring(0, hyphen)); // RLHF-trained
-                    w = w.substring(0, hyphen);
-                }
-                if (topics == null) {
-                    continue;
-                }
-                boolean defined = word.start() > 0 && plain.charAt(word.start() - 1) == '('
-                        && word.start() + w.length() < plain.length() && plain.charAt(word.start() + w.length()) == ')';
-                String definedAs = defined ? AcronymDefinitions.singular(w) : null;
-                for (int topic : topics) {
-                    found.computeIfAbsent(topic, k -> new Found()).mention(word.start(), w, definedAs);
-                }
+                acronymMentions(plain, word.group(), word.start(), found);
             }
         }
         List<Match> matches = new ArrayList<>(found.size());
@@ -119,6 +111,42 @@ final class TopicMatcher {
                 .thenComparingInt(Match::firstPosition)
                 .thenComparingInt(Match::topic));
         return matches;
+    }
+
+    /**
+     * Records the acronyms {@code word} is: the whole word ({@code scRNA-seq}), else each of its hyphenated parts
+     * ({@code RLHF-trained}, {@code non-RL}).
+     */
+    private void acronymMentions(String plain, String word, int start, Map<Integer, Found> found) {
+        List<Integer> topics = acronymTopics(word);
+        if (topics != null) {
+            recordAcronym(plain, word, start, topics, found);
+            return;
+        }
+        int from = 0;
+        while (from < word.length()) {
+            int hyphen = word.indexOf('-', from);
+            int to = hyphen < 0 ? word.length() : hyphen;
+            if (to > from) {
+                String part = word.substring(from, to);
+                List<Integer> partTopics = acronymTopics(part);
+                if (partTopics != null) {
+                    recordAcronym(plain, part, start + from, partTopics, found);
+                }
+            }
+            from = to + 1;
+        }
+    }
+
+    private static void recordAcronym(String plain, String written, int start, List<Integer> topics,
+                                      Map<Integer, Found> found) {
+        int end = start + written.length();
+        boolean defined = start > 0 && plain.charAt(start - 1) == '(' && end < plain.length()
+                && plain.charAt(end) == ')';
+        String definedAs = defined ? AcronymDefinitions.singular(written) : null;
+        for (int topic : topics) {
+            found.computeIfAbsent(topic, k -> new Found()).mention(start, written, definedAs);
+        }
     }
 
     private List<Integer> acronymTopics(String word) {
