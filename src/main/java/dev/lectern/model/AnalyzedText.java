@@ -19,9 +19,11 @@ final class AnalyzedText {
     private final int[] starts;
     private final int[] ends;
     private final int[] gaps;
+    private final int bodyStart;
 
-    AnalyzedText(String plain, String[] terms, int[] starts, int[] ends, int[] gaps) {
+    AnalyzedText(String plain, int bodyStart, String[] terms, int[] starts, int[] ends, int[] gaps) {
         this.plain = plain;
+        this.bodyStart = bodyStart;
         this.terms = terms;
         this.starts = starts;
         this.ends = ends;
@@ -31,6 +33,14 @@ final class AnalyzedText {
     /** The text with TeX removed; offsets refer to it. */
     String plain() {
         return plain;
+    }
+
+    /**
+     * Where the running text starts in {@link #plain()}: after the title, whose capitals say nothing about names
+     * ({@code "Bigger, Better, Faster"}); 0 when there is no title.
+     */
+    int bodyStart() {
+        return bodyStart;
     }
 
     int size() {

@@ -87,7 +87,7 @@ public final class SiteModelBuilder {
 
         ModelOptions options = sources.options();
         try (TermAnalyzer analyzer = new TermAnalyzer()) {
-            List<AnalyzedText> texts = drafts.parallelStream().map(d -> analyzer.analyze(textOf(d))).toList();
+            List<AnalyzedText> texts = drafts.parallelStream().map(d -> analyzed(d, analyzer)).toList();
             int[][] related = RelatedPapers.topK(texts.stream().map(AnalyzedText::terms).toList(),
                     options.relatedPapers());
             TopicDiscovery.Result found = options.discoverTopics()
@@ -95,10 +95,11 @@ public final class SiteModelBuilder {
                     : TopicDiscovery.taxonomyOnly(texts, sources.taxonomy(), analyzer);
             List<TopicDefinition> definitions = new ArrayList<>(found.taxonomy());
             List<TopicAssigner.Candidate> candidates = new ArrayList<>();
-            found.taxonomy().forEach(t -> candidates.add(new TopicAssigner.Candidate(t.slug(), false, 0)));
+            found.taxonomy().forEach(t -> candidates.add(new TopicAssigner.Candidate(t.slug(), false, 0, false)));
             for (TopicDiscovery.Found f : found.discovered()) {
                 definitions.add(f.definition());
-                candidates.add(new TopicAssigner.Candidate(f.definition().slug(), true, f.kind().ordinal()));
+                candidates.add(new TopicAssigner.Candidate(f.definition().slug(), true, f.kind().ordinal(),
+                        f.kind() == TopicDiscovery.Kind.WORD));
             }
             List<List<Paper.TopicAssignment>> assignments = TopicAssigner.assign(candidates,
                     topicsFromNotes(drafts, found.taxonomy()), found.matches(), related,
@@ -204,16 +205,16 @@ public final class SiteModelBuilder {
     }
 
     /**
-     * The text a paper is analyzed by: its abstract, without the word the listing cut in half, and its title when its
-     * notes give the real one.
+     * A paper as the topic and similarity algorithms read it: its abstract, without the word the listing cut in
+     * half, after its title when its notes give the real one.
      */
-    private static String textOf(Draft d) {
+    private static AnalyzedText analyzed(Draft d, TermAnalyzer analyzer) {
         String text = d.abstractText.tex();
         if (d.abstractText.cut()) {
             int space = text.stripTrailing().lastIndexOf(' ');
             text = space > 0 ? text.substring(0, space) : text;
         }
-        return d.titleDerived ? text : d.title + ". " + text;
+        return d.titleDerived ? analyzer.analyze(text) : analyzer.analyze(d.title, text);
     }
 
     /** For each paper, the configured topics its notes list; unknown slugs are errors. */

@@ -27,7 +27,17 @@ final class TermAnalyzer implements AutoCloseable {
 
     /** The terms of {@code text} with their places in its plain form. TeX is removed first. */
     AnalyzedText analyze(String text) {
-        String plain = TexText.plain(text);
+        return analyze(TexText.plain(text), 0);
+    }
+
+    /** A paper's title and text, analyzed as one text that says where the title ends. */
+    AnalyzedText analyze(String title, String text) {
+        String plainTitle = TexText.plain(title).strip();
+        String prefix = plainTitle.isEmpty() ? "" : plainTitle + (plainTitle.matches(".*[.!?]$") ? " " : ". ");
+        return analyze(prefix + TexText.plain(text), prefix.length());
+    }
+
+    private AnalyzedText analyze(String plain, int bodyStart) {
         List<String> terms = new ArrayList<>();
         int[] starts = new int[16];
         int[] ends = new int[16];
@@ -60,7 +70,7 @@ final class TermAnalyzer implements AutoCloseable {
             throw new UncheckedIOException("analyzing an in-memory string cannot fail", e);
         }
         int n = terms.size();
-        return new AnalyzedText(plain, terms.toArray(String[]::new), Arrays.copyOf(starts, n),
+        return new AnalyzedText(plain, bodyStart, terms.toArray(String[]::new), Arrays.copyOf(starts, n),
                 Arrays.copyOf(ends, n), Arrays.copyOf(gaps, n));
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Chooses each paper's topics from the topics its text mentions: those its notes list first, then the most
  * mentioned, configured topics before discovered ones at equal mentions, the stronger kind of discovered topic before
- * the weaker. At most {@code cap} per paper; a discovered topic left with fewer than {@code minPapers} papers is
+ * the weaker; a fill-in topic only when the paper has no other. At most {@code cap} per paper; a discovered topic left with fewer than {@code minPapers} papers is
  * dropped and its papers chosen again. A paper that mentions no topic is filed where its related papers are, and
  * only when they have none under "Other papers".
  */
@@ -25,8 +25,10 @@ final class TopicAssigner {
      * @param slug       its slug
      * @param discovered whether discovery found it (only these must reach {@code minPapers})
      * @param strength   for discovered topics, the rank of the kind of evidence (lower is stronger)
+     * @param fillIn     whether it is only for papers that mention no other topic (a single common word is too
+     *                   vague to stand beside specific topics)
      */
-    record Candidate(String slug, boolean discovered, int strength) {
+    record Candidate(String slug, boolean discovered, int strength, boolean fillIn) {
     }
 
     private TopicAssigner() {
@@ -66,14 +68,16 @@ final class TopicAssigner {
                     picked.putIfAbsent(topics.get(t).slug(), new Paper.TopicAssignment(topics.get(t).slug(),
                             "listed in its notes"));
                 }
-                for (TopicMatcher.Match m : ranked.get(p)) {
-                    if (picked.size() >= limit) {
-                        break;
-                    }
-                    if (alive[m.topic()] && !picked.containsKey(topics.get(m.topic()).slug())) {
-                        picked.put(topics.get(m.topic()).slug(),
-                                new Paper.TopicAssignment(topics.get(m.topic()).slug(), m.reason()));
-                        members[m.topic()]++;
+                for (boolean fillIn : new boolean[] {false, true}) {
+                    for (TopicMatcher.Match m : ranked.get(p)) {
+                        Candidate topic = topics.get(m.topic());
+                        if (picked.size() >= (fillIn ? 1 : limit)) {
+                            break;
+                        }
+                        if (alive[m.topic()] && topic.fillIn() == fillIn && !picked.containsKey(topic.slug())) {
+                            picked.put(topic.slug(), new Paper.TopicAssignment(topic.slug(), m.reason()));
+                            members[m.topic()]++;
+                        }
                     }
                 }
                 chosen.add(new ArrayList<>(picked.values()));

@@ -304,7 +304,7 @@ final class TopicDiscovery {
                 }
                 longForms.computeIfAbsent(def.acronym(), k -> new TreeMap<>()).computeIfAbsent(key, k -> new int[1])[0]++;
                 written.computeIfAbsent(def.acronym() + "\u0000" + key, k -> new ArrayList<>())
-                        .add(new String[] {def.longForm(), insideSentence(text.plain(), def.longFormStart()) ? "1" : ""});
+                        .add(new String[] {def.longForm(), insideSentence(text, def.longFormStart()) ? "1" : ""});
             }
         }
         for (Map.Entry<String, Map<String, int[]>> e : longForms.entrySet()) {
@@ -408,13 +408,33 @@ final class TopicDiscovery {
                 String[] terms = decode(keys[i], compactTerms);
                 if (isTopicPhrase(terms) && (terms.length == 1 || Arrays.stream(terms).noneMatch(acronymTerms::contains))) {
                     String key = String.join(" ", terms);
-                    if (!configuredKeys.contains(key) && !acronymTerms.contains(key) && !concepts.containsKey(key)) {
+                    if (!configuredKeys.contains(key) && !acronymTerms.contains(key) && !concepts.containsKey(key)
+                            && !onlyQualifies(terms, configuredKeys)) {
                         concepts.put(key, new Concept(key));
                     }
                 }
             }
             i = j;
         }
+    }
+
+    /** Whether a phrase is a configured one and words that name no topic ("Gemma family" beside "Gemma"). */
+    private boolean onlyQualifies(String[] terms, Set<String> configuredKeys) {
+        for (int from = 0; from < terms.length; from++) {
+            for (int to = from + 1; to <= terms.length; to++) {
+                if (to - from < terms.length
+                        && configuredKeys.contains(String.join(" ", Arrays.copyOfRange(terms, from, to)))) {
+                    boolean rest = true;
+                    for (int i = 0; i < terms.length; i++) {
+                        rest &= (i >= from && i < to) || words.isGeneric(terms[i]);
+                    }
+                    if (rest) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static String[] decode(long key, List<String> compactTerms) {
@@ -472,7 +492,7 @@ final class TopicDiscovery {
                     key.append(text.term(i + k));
                     Concept c = concepts.get(key.toString());
                     if (c != null && (c.acronyms.isEmpty() || c.surfaces.isEmpty())) {
-                        c.written(text.written(i, i + k + 1), insideSentence(text.plain(), text.start(i)));
+                        c.written(text.written(i, i + k + 1), insideSentence(text, text.start(i)));
                     }
                 }
             }
@@ -480,7 +500,11 @@ final class TopicDiscovery {
     }
 
     /** Whether the word at {@code position} stands inside a sentence, where its capital letter would mean a name. */
-    private static boolean insideSentence(String plain, int position) {
+    private static boolean insideSentence(AnalyzedText text, int position) {
+        if (position < text.bodyStart()) {
+            return false; // titles capitalize every word
+        }
+        String plain = text.plain();
         int i = position - 1;
         while (i >= 0 && Character.isWhitespace(plain.charAt(i))) {
             i--;

@@ -80,7 +80,8 @@ final class TopicWords {
             structure structures system systems task tasks technique term terms ten test third three time times
             tool tools total train trained training two type types understanding value values variety version way
             ways work world year years well mean self family families hundred thousand million billion trillion
-            dozen host measurement measurements theory theories proof proofs bound bounds construction
+            dozen host measurement measurements progress research weight weights bigger cheaper deeper easier
+            faster greater harder longer shorter simpler slower stronger weaker wider theory theories proof proofs bound bounds construction
             constructions convergence estimate estimates equation equations theorem theorems conjecture
             conjectures lemma argument arguments
             """;

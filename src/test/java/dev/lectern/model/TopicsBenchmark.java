@@ -38,7 +38,7 @@ final class TopicsBenchmark {
                 long t3 = System.nanoTime();
                 long c3 = cpu();
                 List<TopicAssigner.Candidate> candidates = found.discovered().stream()
-                        .map(f -> new TopicAssigner.Candidate(f.definition().slug(), true, f.kind().ordinal()))
+                        .map(f -> new TopicAssigner.Candidate(f.definition().slug(), true, f.kind().ordinal(), f.kind() == TopicDiscovery.Kind.WORD))
                         .toList();
                 List<List<Integer>> notes = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
