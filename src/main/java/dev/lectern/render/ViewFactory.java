@@ -24,7 +24,7 @@ final class ViewFactory {
     /** The topics the map shows, the largest; more would not be readable. */
     static final int MAP_TOPICS = 40;
     /** Longer names are shortened on the map. */
-    static final int MAP_LABEL_CHARS = 28;
+    static final int MAP_LABEL_CHARS = 32;
 
     private final Site site;
     private final Markdown markdown;
@@ -179,14 +179,14 @@ final class ViewFactory {
                 List.of(home(url))), topics, svg, note);
     }
 
-    /** A topic's name on the map: short enough to read, its acronym when its name is long. */
+    /** A topic's name on the map: short enough to read, a discovered topic's acronym when its name is long. */
     static String mapLabel(Topic topic) {
         String name = topic.name();
         if (name.length() <= MAP_LABEL_CHARS) {
             return name;
         }
-        if (!topic.acronyms().isEmpty()) {
-            return topic.acronyms().get(0);
+        if (topic.discovered() && !topic.acronyms().isEmpty()) {
+            return topic.acronyms().get(0); // a discovered topic is its acronym; a configured one may be more
         }
         int cut = name.lastIndexOf(' ', MAP_LABEL_CHARS - 1);
         return name.substring(0, cut > MAP_LABEL_CHARS / 2 ? cut : MAP_LABEL_CHARS - 1) + "\u2026";
