@@ -711,7 +711,7 @@ final class TopicDiscovery {
                     checked[s] = stamp;
                     int[] other = keptSets.get(s);
                     same = docs.length >= NEAR_COPY_SIZE * other.length && other.length >= SAME_PAPERS * docs.length
-                            && intersection(docs, other) >= SAME_PAPERS * docs.length;
+                            && sharesAtLeast(docs, other, (int) Math.ceil(SAME_PAPERS * docs.length));
                 }
             }
             if (!same) {
@@ -734,12 +734,18 @@ final class TopicDiscovery {
         }
     }
 
-    /** The size of the intersection of two ascending arrays. */
-    private static int intersection(int[] a, int[] b) {
+    /** Whether two ascending arrays share at least {@code needed} elements; stops as soon as that is decided. */
+    private static boolean sharesAtLeast(int[] a, int[] b, int needed) {
         int i = 0;
         int j = 0;
         int count = 0;
         while (i < a.length && j < b.length) {
+            if (count >= needed) {
+                return true;
+            }
+            if (count + Math.min(a.length - i, b.length - j) < needed) {
+                return false;
+            }
             if (a[i] < b[j]) {
                 i++;
             } else if (a[i] > b[j]) {
@@ -750,7 +756,7 @@ final class TopicDiscovery {
                 j++;
             }
         }
-        return count;
+        return count >= needed;
     }
 
     /**

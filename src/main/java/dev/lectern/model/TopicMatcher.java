@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,7 +84,7 @@ final class TopicMatcher {
 
     /** The topics {@code text} matches, most often mentioned first, then earliest, then in the matcher's order. */
     List<Match> match(AnalyzedText text) {
-        Map<Integer, Found> found = new TreeMap<>();
+        Map<Integer, Found> found = new HashMap<>(); // the matches are sorted below, so order does not matter here
         for (int i = 0; i < text.size(); i++) {
             List<Rule> rules = rulesByFirstTerm.get(text.term(i));
             if (rules == null) {
