@@ -12,7 +12,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
 /**
- * Markdown as users expect it (tables, footnotes, autolinks, heading anchors, strikethrough, task lists), built
+ * Markdown as users expect it (tables, footnotes, autolinks, heading anchors, strikethrough, task lists, TeX math
+ * kept for the page's math rendering), built
  * once per build and thread-safe. Raw HTML is escaped unless the site allows it; {@code javascript:},
  * {@code vbscript:} and {@code data:} links are suppressed always.
  */
@@ -27,7 +28,7 @@ public final class Markdown {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 AutolinkExtension.create(), AnchorLinkExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create()));
+                TaskListExtension.create(), MathExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
