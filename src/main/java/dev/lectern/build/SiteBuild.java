@@ -111,7 +111,8 @@ public final class SiteBuild {
         }
         int digests = siteModel.meetings().all().size();
         int total = 2 + siteModel.listings().size() + siteModel.topics().size() + siteModel.pages().size()
-                + siteModel.papers().size() + (digests == 0 ? 0 : 1 + 3 * digests);
+                + siteModel.papers().size()
+                + (digests == 0 ? 0 : 1 + digests * (siteModel.info().baseUrl().isEmpty() ? 1 : 3));
         log.accept("rendering " + total + " pages");
         SiteRenderer renderer = new SiteRenderer(site.resolve("templates"), allowRawHtml);
         try (SiteWriter writer = SiteWriter.open(out)) {

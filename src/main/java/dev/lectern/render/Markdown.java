@@ -47,6 +47,18 @@ public final class Markdown {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /**
+     * The HTML of a short piece of Markdown such as a note or a question, without the paragraph around it when it
+     * is a single paragraph, for use inside a sentence or a list item.
+     */
+    public String toInlineHtml(String markdown) {
+        String html = toHtml(markdown).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+
     /** The HTML of {@code markdown}. */
     public String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
