@@ -36,6 +36,6 @@ public final class SiteConfigLoader {
         if (text.isBlank()) {
             return Optional.of(SiteConfig.defaults());
         }
-        return yaml.read(text, file, 0, SiteConfig.class, diagnostics);
+        return yaml.read(text, file, 0, SiteConfig.class, SiteConfig.defaults(), diagnostics);
     }
 }

@@ -1,6 +1,7 @@
 package dev.lectern.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
 import dev.lectern.Diagnostics;
 import dev.lectern.Location;
 import java.nio.file.Path;
@@ -58,10 +61,11 @@ public final class StrictYaml {
     }
 
     /**
-     * Binds one YAML document to {@code type}. {@code lineOffset} is added to reported lines, for documents that
-     * start inside a larger file (front matter).
+     * Binds one YAML document to {@code type}; a document with nothing but comments gives {@code empty}.
+     * {@code lineOffset} is added to reported lines, for documents that start inside a larger file (front matter).
      */
-    public <T> Optional<T> read(String yaml, Path file, int lineOffset, Class<T> type, Diagnostics diagnostics) {
+    public <T> Optional<T> read(String yaml, Path file, int lineOffset, Class<T> type, T empty,
+                                Diagnostics diagnostics) {
         if (yaml.length() > MAX_YAML_CHARS) {
             diagnostics.error(Location.of(file, lineOffset + 1),
                     "YAML document is too large (" + yaml.length() + " characters, at most " + MAX_YAML_CHARS + ")",
@@ -69,16 +73,45 @@ public final class StrictYaml {
             return Optional.empty();
         }
         try {
-            T value = mapper.readValue(yaml, type);
-            if (value == null) {
-                diagnostics.error(Location.of(file, lineOffset + 1), "the YAML document is empty",
-                        "write the settings as `key: value` lines");
+            Optional<Integer> aliasLine = firstAliasLine(yaml);
+            if (aliasLine.isPresent()) {
+                diagnostics.error(Location.of(file, aliasLine.get() + lineOffset),
+                        "YAML aliases (*name) are not allowed",
+                        "write the value out instead of referring to an anchor");
                 return Optional.empty();
             }
-            return Optional.of(value);
+            T value = mapper.readValue(yaml, type);
+            return Optional.of(value == null ? empty : value);
         } catch (JsonProcessingException e) {
             diagnostics.add(YamlProblem.toDiagnostic(e, yaml, file, lineOffset));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The line of the first alias, if any. Jackson's YAML parser reads an alias as the anchor's name instead of its
+     * value, so a document that uses them would bind to the wrong values; refusing them also rules out alias bombs.
+     */
+    private Optional<Integer> firstAliasLine(String yaml) throws JsonProcessingException {
+        try (JsonParser parser = mapper.createParser(yaml)) {
+            while (parser.nextToken() != null) {
+                if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
+                    // the parser's position may already be past the alias; find the line that holds it
+                    int reported = Math.max(1, parser.currentTokenLocation().getLineNr());
+                    String[] lines = yaml.split("\n", -1);
+                    for (int i = Math.min(reported, lines.length) - 1; i >= 0; i--) {
+                        if (lines[i].contains("*" + parser.getText())) {
+                            return Optional.of(i + 1);
+                        }
+                    }
+                    return Optional.of(reported);
+                }
+            }
+            return Optional.empty();
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IllegalStateException("reading an in-memory string cannot fail", e);
         }
     }
 

@@ -6,9 +6,16 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.Attribute;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.List;
 
 /**
@@ -44,7 +51,30 @@ public final class Markdown {
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
                 "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks.Factory()).build();
+    }
+
+    /**
+     * Drops {@code href} and {@code src} values that are not safe once decoded: flexmark's suppressed-links option
+     * sees the URL before entities are decoded, so {@code &#106;avascript:} would pass it.
+     */
+    private static final class SafeLinks implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+            for (String name : new String[] {"href", "src"}) {
+                Attribute value = attributes.get(name);
+                if (value != null && !SafeUrl.isSafe(value.getValue())) {
+                    attributes.remove(name);
+                }
+            }
+        }
+
+        static final class Factory extends IndependentAttributeProviderFactory {
+            @Override
+            public AttributeProvider apply(LinkResolverContext context) {
+                return new SafeLinks();
+            }
+        }
     }
 
     /**
