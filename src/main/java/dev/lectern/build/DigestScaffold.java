@@ -156,25 +156,29 @@ public final class DigestScaffold {
         s.append("---\n");
         s.append("date: ").append(date).append('\n');
         s.append("title: ").append(quoted(title)).append('\n');
-        s.append("hosts: [").append(String.join(", ", hosts.stream().map(DigestScaffold::quoted).toList()))
-                .append("]").append(hosts.isEmpty() ? "          # who leads the meeting" : "").append('\n');
-        s.append("status: ").append(status.word())
-                .append("        # upcoming before the meeting, held after it\n");
+        commented(s, "hosts: [" + String.join(", ", hosts.stream().map(DigestScaffold::quoted).toList()) + "]",
+                "who leads the meeting");
+        commented(s, "status: " + status.word(), "upcoming before the meeting, held after it");
         if (papers.isEmpty()) {
-            s.append("papers: []          # - ref: arXiv id, paper slug or the first words of its abstract\n");
+            commented(s, "papers: []", "- ref: an arXiv id, a paper's slug or the first words of its abstract");
         } else {
             s.append("papers:\n");
             for (Paper paper : papers) {
                 String ref = paper.info().arxivId() != null ? paper.info().arxivId() : paper.slug();
-                s.append("  - ref: ").append(quoted(ref)).append("   # ").append(oneLine(paper.title())).append('\n');
-                s.append("    note: \"\"          # who presents it, what to read first\n");
-                s.append("    questions: []     # [\"A question for the discussion?\"]\n");
+                commented(s, "  - ref: " + quoted(ref), oneLine(paper.title()));
+                commented(s, "    note: \"\"", "who presents it, what to read first");
+                commented(s, "    questions: []", "[\"A question for the discussion?\"]");
             }
         }
-        s.append("# The notes of the meeting go below the closing line, in Markdown: tables, footnotes[^1],\n");
-        s.append("# $math$ and task lists (- [ ] an action item).\n");
+        s.append("# The notes of the meeting go below the closing ---, in Markdown: tables, footnotes,\n");
+        s.append("# $math$, and task lists for action items (- [ ] ...).\n");
         s.append("---\n");
         return s.toString();
+    }
+
+    /** A YAML line with a comment, the comments of a file lined up. */
+    private static void commented(StringBuilder s, String line, String comment) {
+        s.append(line).append(" ".repeat(Math.max(1, 28 - line.length()))).append("# ").append(comment).append('\n');
     }
 
     /** A YAML double-quoted string. */

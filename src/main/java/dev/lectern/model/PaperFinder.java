@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,10 +70,10 @@ final class PaperFinder {
      * The arXiv id {@code text} names, without version: {@code arXiv:2306.13649v2} and
      * {@code https://arxiv.org/abs/2306.13649} both name {@code 2306.13649}. Empty when it names none.
      */
-    static java.util.Optional<String> arxivId(String text) {
+    static Optional<String> arxivId(String text) {
         String t = ARXIV_DECORATION.matcher(text.strip()).replaceAll("").strip();
         Matcher m = ARXIV_ID.matcher(t);
-        return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /**
@@ -84,7 +85,7 @@ final class PaperFinder {
                     "write the paper's arXiv id, its slug or the first words of its abstract");
         }
         String r = ref.strip();
-        java.util.Optional<String> id = arxivId(r);
+        Optional<String> id = arxivId(r);
         if (id.isPresent()) {
             return byArxiv(id.get());
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -231,7 +232,7 @@ final class FeedRenderer {
 
     /** The newest date the input has, for the {@code updated} of a feed without entries. */
     private LocalDate newestInput() {
-        return java.util.stream.Stream.concat(
+        return Stream.concat(
                         site.meetings().all().stream().map(Digest::date),
                         site.papers().stream().map(PaperDates::of).flatMap(Optional::stream))
                 .max(Comparator.naturalOrder())

@@ -47,7 +47,8 @@ final class ViewFactory {
                 new Link(url.to(SitePaths.TOPICS), site.topics().size() == 1 ? "The topic" : "All " + site.topics().size() + " topics"),
                 meetings.next().map(d -> summary(d, url)).orElse(null),
                 meetings.latest().map(d -> summary(d, url)).orElse(null),
-                meetings.isEmpty() ? null : new Link(url.to(SitePaths.DIGESTS), "All " + digestCount() ));
+                meetings.isEmpty() ? null : new Link(url.to(SitePaths.DIGESTS),
+                        meetings.all().size() == 1 ? "The digest" : "All " + digestCount()));
     }
 
     ListingView listing(Listing listing) {
@@ -192,7 +193,7 @@ final class ViewFactory {
         String base = site.info().baseUrl();
         String webUrl = SitePaths.absolute(base, SitePaths.digest(digest.slug()));
         DigestSummary meeting = summary(digest, RelativeUrl.from(SitePaths.digest(digest.slug())));
-        List<EmailView.Item> items = new java.util.ArrayList<>();
+        List<EmailView.Item> items = new ArrayList<>();
         for (Digest.Discussed d : digest.papers()) {
             Paper paper = site.paper(d.paperSlug());
             String abstractText = paper.abstractText().plain() + (paper.abstractText().cut() ? "\u2026" : "");

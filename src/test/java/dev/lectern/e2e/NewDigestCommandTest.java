@@ -55,8 +55,8 @@ class NewDigestCommandTest {
         assertEquals(file.toString(), result.stdout().strip(), "the path is printed, for an editor to open");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("---\ndate: 2026-11-25\ntitle: \"On-Policy Distillation of Language Models\"\n"
-                + "hosts: [\"Ana Lima\"]\nstatus: upcoming"), text);
-        assertTrue(text.contains("  - ref: \"2306.13649\"   # On-Policy Distillation of Language Models\n"), text);
+                + "hosts: [\"Ana Lima\"]         # who leads the meeting\nstatus: upcoming "), text);
+        assertTrue(text.contains("\n  - ref: \"2306.13649\"       # On-Policy Distillation of Language Models\n"), text);
 
         BuiltSite built = BuiltSite.build(site, temp.resolve("out"), WEDNESDAY_25_NOVEMBER);
         Document page = built.page("digests/2026-11-25-on-policy-distillation-of-language-models/index.html");
