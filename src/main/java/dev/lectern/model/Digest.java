@@ -35,11 +35,6 @@ public record Digest(String slug, LocalDate date, String title, List<String> hos
         }
     }
 
-    /** Whether this digest discusses the paper {@code paperSlug}. */
-    public boolean discusses(String paperSlug) {
-        return papers.stream().anyMatch(p -> p.paperSlug().equals(paperSlug));
-    }
-
     /**
      * A paper on the meeting's agenda.
      *

@@ -1,8 +1,11 @@
 package dev.lectern.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +25,18 @@ public final class Meetings {
     private final LocalDate today;
     private final ReadingGroup group;
     private final Map<String, Digest> bySlug = new LinkedHashMap<>();
+    /** Paper slug to the meetings that discussed it, newest first. */
+    private final Map<String, List<Digest>> byPaper = new HashMap<>();
 
     Meetings(List<Digest> digests, LocalDate today, ReadingGroup group) {
         this.all = digests.stream().sorted(CHRONOLOGICAL).toList();
         this.today = today;
         this.group = group;
         all.forEach(d -> bySlug.put(d.slug(), d));
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Digest d = all.get(i);
+            d.papers().forEach(p -> byPaper.computeIfAbsent(p.paperSlug(), k -> new ArrayList<>()).add(d));
+        }
     }
 
     /** A site without meetings. */
@@ -86,15 +95,16 @@ public final class Meetings {
 
     /** The meetings that discussed (or will discuss) the paper, newest first. */
     public List<Digest> discussing(String paperSlug) {
-        return all.stream().filter(d -> d.discusses(paperSlug)).sorted(CHRONOLOGICAL.reversed()).toList();
+        return List.copyOf(byPaper.getOrDefault(paperSlug, List.of()));
     }
 
     /** The meetings that discussed any of {@code paperSlugs}, newest first. */
     public List<Digest> discussingAny(Collection<String> paperSlugs) {
-        Set<String> wanted = Set.copyOf(paperSlugs);
-        return all.stream()
-                .filter(d -> d.papers().stream().anyMatch(p -> wanted.contains(p.paperSlug())))
-                .sorted(CHRONOLOGICAL.reversed()).toList();
+        Set<Digest> found = new HashSet<>();
+        for (String slug : paperSlugs) {
+            found.addAll(byPaper.getOrDefault(slug, List.of()));
+        }
+        return found.stream().sorted(CHRONOLOGICAL.reversed()).toList();
     }
 
     /** The meeting before {@code digest} in time, if any. */

@@ -13,7 +13,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
@@ -39,11 +41,14 @@ final class FeedRenderer {
     private final Site site;
     private final Markdown markdown;
     private final String base;
+    /** The date of each paper the input dates, worked out once. */
+    private final Map<String, LocalDate> paperDates = new HashMap<>();
 
     FeedRenderer(Site site, Markdown markdown) {
         this.site = site;
         this.markdown = markdown;
         this.base = site.info().baseUrl();
+        site.papers().forEach(p -> PaperDates.of(p).ifPresent(d -> paperDates.put(p.slug(), d)));
     }
 
     /** Whether the site gets feeds: only with a base URL for absolute links. */
@@ -86,10 +91,10 @@ final class FeedRenderer {
     }
 
     /** The papers the input dates, newest first, at most {@link #MAX_PAPERS}. */
-    private static List<Paper> newest(List<Paper> papers) {
+    private List<Paper> newest(List<Paper> papers) {
         return papers.stream()
-                .filter(p -> PaperDates.of(p).isPresent())
-                .sorted(Comparator.comparing((Paper p) -> PaperDates.of(p).orElseThrow()).reversed()
+                .filter(p -> paperDates.containsKey(p.slug()))
+                .sorted(Comparator.comparing((Paper p) -> paperDates.get(p.slug())).reversed()
                         .thenComparing(Paper::slug))
                 .limit(MAX_PAPERS)
                 .toList();
@@ -142,7 +147,9 @@ final class FeedRenderer {
         }
         html.append("<p>").append(AbstractHtml.of(paper.abstractText())).append("</p>\n");
         if (paper.info().arxivUrl() != null) {
-            html.append("<p><a href=\"").append(paper.info().arxivUrl()).append("\">arXiv:");
+            html.append("<p><a href=\"");
+            escape(paper.info().arxivUrl(), html);
+            html.append("\">arXiv:");
             escape(paper.info().arxivId(), html);
             html.append("</a></p>\n");
         }
@@ -151,7 +158,7 @@ final class FeedRenderer {
                 .flatMap(Optional::stream)
                 .map(t -> new Category(t.slug(), t.name(), absolute(SitePaths.TOPICS)))
                 .toList();
-        return new Entry(url, paper.title(), PaperDates.of(paper).orElseThrow(), url, html.toString(), List.of(),
+        return new Entry(url, paper.title(), paperDates.get(paper.slug()), url, html.toString(), List.of(),
                 categories);
     }
 
@@ -234,7 +241,7 @@ final class FeedRenderer {
     private LocalDate newestInput() {
         return Stream.concat(
                         site.meetings().all().stream().map(Digest::date),
-                        site.papers().stream().map(PaperDates::of).flatMap(Optional::stream))
+                        paperDates.values().stream())
                 .max(Comparator.naturalOrder())
                 .orElse(LocalDate.EPOCH);
     }
