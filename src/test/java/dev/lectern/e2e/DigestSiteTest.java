@@ -199,6 +199,37 @@ class DigestSiteTest {
     }
 
     @Test
+    void digestTextIsDataNeverMarkup() throws IOException {
+        Path hostile = ReadingGroupSite.write(temp.resolve("hostile"));
+        ReadingGroupSite.write(hostile.resolve("content/digests/2026-12-16-hostile.md"), """
+                ---
+                date: 2026-12-16
+                title: "<script>alert('title')</script>"
+                host: "<img src=x onerror=alert(1)>"
+                place: "${1111*3}"
+                status: upcoming
+                papers:
+                  - ref: 2306.13649
+                    note: "<script>alert('note')</script> [x](javascript:alert(1))"
+                    questions: ["<b onclick=alert(1)>bold</b>?"]
+                ---
+                <script>alert('notes')</script>
+                """);
+        BuiltSite built = BuiltSite.build(hostile, temp.resolve("hostile-out"), WEDNESDAY_25_NOVEMBER);
+        for (String page : List.of("digests/2026-12-16-hostile/index.html", "digests/2026-12-16-hostile/email.html",
+                "digests/index.html", "index.html", "papers/" + GKD + "/index.html")) {
+            Document doc = built.page(page);
+            assertTrue(doc.select("script, img, b[onclick], a[href^=javascript]").isEmpty(), page);
+            assertFalse(doc.text().contains("3333"), page + " did not evaluate ${1111*3}");
+        }
+        Document page = built.page("digests/2026-12-16-hostile/index.html");
+        assertEquals("<script>alert('title')</script>", page.select("h1").text(), "shown as written");
+        assertTrue(page.select(".digest__facts").text().contains("<img src=x onerror=alert(1)>"));
+        String text = Files.readString(built.root.resolve("digests/2026-12-16-hostile/email.txt"));
+        assertTrue(text.contains("<script>alert('title')</script>\n"), "plain text is plain: " + text);
+    }
+
+    @Test
     void twoBuildsOnTheSameDayAreByteIdentical() throws IOException {
         BuiltSite again = BuiltSite.build(temp.resolve("site"), temp.resolve("out-again"), WEDNESDAY_25_NOVEMBER);
         List<String> files = DefaultSiteTest.files(site.root);
