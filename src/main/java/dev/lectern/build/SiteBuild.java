@@ -8,6 +8,8 @@ import dev.lectern.config.SiteConfigLoader;
 import dev.lectern.config.StrictYaml;
 import dev.lectern.load.ContentDoc;
 import dev.lectern.load.ContentParser;
+import dev.lectern.load.DigestParser;
+import dev.lectern.load.DigestSource;
 import dev.lectern.load.ListingParser;
 import dev.lectern.load.ListingSource;
 import dev.lectern.load.PageFront;
@@ -15,6 +17,8 @@ import dev.lectern.load.PaperFront;
 import dev.lectern.load.TopicFront;
 import dev.lectern.model.ListingInput;
 import dev.lectern.model.ModelOptions;
+import dev.lectern.model.ReadingGroup;
+import dev.lectern.model.ReadingGroupInput;
 import dev.lectern.model.Site;
 import dev.lectern.model.SiteInfo;
 import dev.lectern.model.SiteModelBuilder;
@@ -30,7 +34,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +61,7 @@ public final class SiteBuild {
     private final Path site;
     private final Path out;
     private final Consumer<String> log;
+    private final Clock clock;
     private boolean allowRawHtml;
 
     /**
@@ -60,9 +70,18 @@ public final class SiteBuild {
      * @param log  hears one line per stage, for progress on stderr
      */
     public SiteBuild(Path site, Path out, Consumer<String> log) {
+        this(site, out, log, Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param clock tells the day the site is built for, which decides the reading group's next meeting; nothing
+     *              else in the output depends on it
+     */
+    public SiteBuild(Path site, Path out, Consumer<String> log, Clock clock) {
         this.site = site.toAbsolutePath().normalize();
         this.out = out.toAbsolutePath().normalize();
         this.log = log;
+        this.clock = clock;
     }
 
     /**
@@ -90,8 +109,15 @@ public final class SiteBuild {
             return failed(diagnostics);
         }
         Site siteModel = model.get();
+        if (!siteModel.meetings().isEmpty() && siteModel.info().baseUrl().isEmpty()) {
+            diagnostics.warning(configLocation("base-url"),
+                    "site.yml has no base-url, so the feeds and the e-mail editions of the digests are not written",
+                    "they need absolute links: set `base-url:` to where the site is published");
+        }
+        int digests = siteModel.meetings().all().size();
         int total = 4 + siteModel.listings().size() + siteModel.topics().size() + siteModel.pages().size()
-                + siteModel.papers().size();
+                + siteModel.papers().size()
+                + (digests == 0 ? 0 : 1 + digests * (siteModel.info().baseUrl().isEmpty() ? 1 : 3));
         log.accept("rendering " + total + " pages");
         SiteRenderer renderer = new SiteRenderer(site.resolve("templates"), allowRawHtml);
         try (SiteWriter writer = SiteWriter.open(out)) {
@@ -139,7 +165,10 @@ public final class SiteBuild {
                 diagnostics);
         List<ContentDoc<PageFront>> pages = readContent(content, "pages", PageFront.class, PageFront.EMPTY,
                 diagnostics);
+        List<DigestSource> digests = readDigests(content, diagnostics);
+        ReadingGroup group = readingGroup(config, diagnostics);
         List<TopicDefinition> taxonomy = taxonomy(config, diagnostics);
+        checkOptions(config.options(), diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
@@ -148,7 +177,7 @@ public final class SiteBuild {
                 publishedSite(config, diagnostics),
                 listings, taxonomy,
                 new ModelOptions(o.relatedPapers(), o.maxTopicsPerPaper(), o.minTopicPapers(), o.discoverTopics()),
-                notes, topicDocs, pages);
+                notes, topicDocs, pages, new ReadingGroupInput(group, digests, LocalDate.now(clock)));
         log.accept("linking " + listings.stream().mapToInt(l -> l.source().entries().size()).sum()
                 + " listing lines");
         return Optional.of(SiteModelBuilder.build(sources, diagnostics));
@@ -197,6 +226,37 @@ public final class SiteBuild {
 
     private static final Pattern HOST_NAME = Pattern.compile(
             "(?i)(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]");
+
+    /**
+     * What {@code lectern topics} prints: the site's topics, configured and discovered, with sizes and example
+     * papers, and site.yml entries for the discovered ones. Empty when the input cannot be built.
+     */
+    public Optional<TopicsReport> topics(Diagnostics diagnostics) {
+        if (!checkFolders(diagnostics)) {
+            return Optional.empty();
+        }
+        Optional<SiteConfig> config = new SiteConfigLoader(new StrictYaml()).load(site, new Diagnostics());
+        Optional<Site> model = model(diagnostics);
+        if (model.isEmpty() || config.isEmpty() || diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(TopicsReport.of(model.get(), config.get()));
+    }
+
+    private void checkOptions(SiteConfig.Options options, Diagnostics diagnostics) {
+        if (options.relatedPapers() < 0) {
+            diagnostics.error(configLocation("related-papers"), "related-papers cannot be negative",
+                    "set it to 0 to show no related papers, or to how many a paper page lists (default 5)");
+        }
+        if (options.maxTopicsPerPaper() < 1) {
+            diagnostics.error(configLocation("max-topics-per-paper"), "max-topics-per-paper must be at least 1",
+                    "every paper is filed under at least one topic (default 4)");
+        }
+        if (options.minTopicPapers() < 1) {
+            diagnostics.error(configLocation("min-topic-papers"), "min-topic-papers must be at least 1",
+                    "a discovered topic needs this many papers to get a page (default 2)");
+        }
+    }
 
     private boolean checkFolders(Diagnostics diagnostics) {
         if (!Files.isDirectory(site)) {
@@ -296,6 +356,36 @@ public final class SiteBuild {
                 .map(f -> parser.parse(f, type, empty, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    private List<DigestSource> readDigests(ContentParser content, Diagnostics diagnostics) {
+        DigestParser parser = new DigestParser(content);
+        return listFiles(site.resolve("content").resolve("digests"), ".md", diagnostics).parallelStream()
+                .map(f -> parser.parse(f, diagnostics))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private ReadingGroup readingGroup(SiteConfig config, Diagnostics diagnostics) {
+        SiteConfig.ReadingGroupConfig c = config.readingGroup();
+        DayOfWeek day = null;
+        if (c.meetingDay() != null) {
+            day = dayOfWeek(c.meetingDay());
+            if (day == null) {
+                diagnostics.error(configLocation("meeting-day"), "meeting-day '" + c.meetingDay() + "' is not a weekday",
+                        "write the day's English name, such as `meeting-day: wednesday`");
+            }
+        }
+        return new ReadingGroup(day, c.meetingTime(), c.place());
+    }
+
+    /** {@code Wednesday}, {@code wednesday} and {@code Wed} are all Wednesday. */
+    private static DayOfWeek dayOfWeek(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(DayOfWeek.values())
+                .filter(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(t)
+                        || d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(t))
+                .findFirst().orElse(null);
     }
 
     private List<TopicDefinition> taxonomy(SiteConfig config, Diagnostics diagnostics) {

@@ -32,6 +32,11 @@ public final class ContentParser {
      * cannot be used (the reason is in {@code diagnostics}).
      */
     public <F> Optional<ContentDoc<F>> parse(Path file, Class<F> frontType, F empty, Diagnostics diagnostics) {
+        return readText(file, diagnostics).flatMap(text -> parse(file, text, frontType, empty, diagnostics));
+    }
+
+    /** The text of a content file: at most {@link #MAX_FILE_BYTES}, valid UTF-8; empty (and a diagnostic) if not. */
+    public Optional<String> readText(Path file, Diagnostics diagnostics) {
         String text;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
@@ -48,7 +53,7 @@ public final class ContentParser {
                     "check that the file exists and is readable");
             return Optional.empty();
         }
-        return parse(file, text, frontType, empty, diagnostics);
+        return Optional.of(text);
     }
 
     /** Parses the text of a content file named {@code file}. */

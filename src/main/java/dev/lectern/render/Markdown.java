@@ -19,7 +19,8 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.List;
 
 /**
- * Markdown as users expect it (tables, footnotes, autolinks, heading anchors, strikethrough, task lists), built
+ * Markdown as users expect it (tables, footnotes, autolinks, heading anchors, strikethrough, task lists, TeX math
+ * kept for the page's math rendering), built
  * once per build and thread-safe. Raw HTML is escaped unless the site allows it; {@code javascript:},
  * {@code vbscript:} and {@code data:} links are suppressed always.
  */
@@ -34,7 +35,7 @@ public final class Markdown {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 AutolinkExtension.create(), AnchorLinkExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create()));
+                TaskListExtension.create(), MathExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -85,6 +86,18 @@ public final class Markdown {
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(toHtml(markdown));
         html.select("a.anchor, a.footnote-backref").remove();
         return html.body().text();
+    }
+
+    /**
+     * The HTML of a short piece of Markdown such as a note or a question, without the paragraph around it when it
+     * is a single paragraph, for use inside a sentence or a list item.
+     */
+    public String toInlineHtml(String markdown) {
+        String html = toHtml(markdown).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
     }
 
     /** The HTML of {@code markdown}. */

@@ -17,6 +17,7 @@ import java.util.List;
  * @param listings     each listing line that is this paper
  * @param related      the most similar papers
  * @param notesHtml    notes from content/papers/, as HTML, may be empty
+ * @param discussions  the reading group's meetings that discussed it, newest first
  * @param citationTags Google Scholar's {@code citation_*} tags, empty when the real title is not known
  * @param jsonLd       schema.org ScholarlyArticle JSON, safe to print inside a script element
  * @param bibtex       the paper's BibTeX entry
@@ -25,7 +26,18 @@ import java.util.List;
 public record PaperView(Chrome chrome, String title, boolean titleDerived, String abstractHtml, String authors,
                         String year, String venue, List<Link> links, List<TopicChip> topics,
                         List<ListingLine> listings, List<PaperCard> related, String notesHtml,
-                        List<MetaTag> citationTags, String jsonLd, String bibtex, Link allBibtex) {
+                        List<Discussion> discussions, List<MetaTag> citationTags, String jsonLd, String bibtex,
+                        Link allBibtex) {
+
+    /**
+     * A meeting that discussed the paper.
+     *
+     * @param meeting       the meeting
+     * @param noteHtml      the meeting's note on this paper, may be empty
+     * @param questionsHtml its questions on this paper
+     */
+    public record Discussion(DigestSummary meeting, String noteHtml, List<String> questionsHtml) {
+    }
 
     /** A topic of the paper and the reason it is filed there. */
     public record TopicChip(Link link, String reason) {

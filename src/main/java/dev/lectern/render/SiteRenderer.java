@@ -40,6 +40,11 @@ public final class SiteRenderer {
 
     /** One file to produce: its path and how to render it. */
     private record Job(String path, String template, Supplier<Object> view) {
+
+        /** Whether search engines should find it: web pages, but not search, 404 or the e-mail editions. */
+        boolean indexable() {
+            return path.endsWith("index.html") && !path.equals(SitePaths.SEARCH);
+        }
     }
 
     /**
@@ -56,6 +61,7 @@ public final class SiteRenderer {
         site.topics().forEach(t -> jobs.add(new Job(SitePaths.topic(t.slug()), "topic.ftlh", () -> views.topic(t))));
         site.pages().forEach(p -> jobs.add(new Job(SitePaths.page(p.slug()), "page.ftlh", () -> views.page(p))));
         site.papers().forEach(p -> jobs.add(new Job(SitePaths.paper(p.slug()), "paper.ftlh", () -> views.paper(p))));
+        addDigests(site, views, jobs);
         jobs.add(new Job(SitePaths.SEARCH, "search.ftlh", views::search));
         jobs.add(new Job(SitePaths.NOT_FOUND, "404.ftlh", views::notFound));
 
@@ -79,14 +85,13 @@ public final class SiteRenderer {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        List<OutputFile> files = new ArrayList<>();
+        List<OutputFile> files = new ArrayList<>(new FeedRenderer(site, markdown).files());
         Map<String, byte[]> assets = new TreeMap<>(VendorAssets.collect());
         assets.putAll(ThemeAssets.collect(siteTemplates));
         assets.forEach((name, bytes) -> files.add(new OutputFile(SitePaths.asset(name), bytes)));
         files.add(new OutputFile(SitePaths.SEARCH_INDEX, SearchIndexRenderer.render(site, markdown)));
         files.add(new OutputFile(SitePaths.BIBTEX, views.bibtex().file(site.info().title())));
-        List<String> indexable = jobs.stream().map(Job::path)
-                .filter(p -> !p.equals(SitePaths.NOT_FOUND) && !p.equals(SitePaths.SEARCH)).toList();
+        List<String> indexable = jobs.stream().filter(Job::indexable).map(Job::path).toList();
         byte[] sitemap = SitemapRenderer.sitemap(site.info(), indexable);
         if (sitemap != null) {
             files.add(new OutputFile(SitePaths.SITEMAP, sitemap));
@@ -101,6 +106,22 @@ public final class SiteRenderer {
             sink.write(file);
         }
         return jobs.size() + files.size();
+    }
+
+    /** The digests index, a page per digest and, for a site with a base URL, each digest's e-mail edition. */
+    private static void addDigests(Site site, ViewFactory views, List<Job> jobs) {
+        if (site.meetings().isEmpty()) {
+            return;
+        }
+        jobs.add(new Job(SitePaths.DIGESTS, "digests.ftlh", views::digests));
+        boolean email = FeedRenderer.hasFeeds(site);
+        for (var d : site.meetings().all()) {
+            jobs.add(new Job(SitePaths.digest(d.slug()), "digest.ftlh", () -> views.digest(d)));
+            if (email) {
+                jobs.add(new Job(SitePaths.digestEmail(d.slug()), "email.ftlh", () -> views.email(d)));
+                jobs.add(new Job(SitePaths.digestEmailText(d.slug()), "email-text.ftl", () -> views.email(d)));
+            }
+        }
     }
 
     private void renderJob(Job job, OutputSink sink) throws TemplateProblem, IOException {

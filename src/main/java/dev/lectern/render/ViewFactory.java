@@ -1,15 +1,20 @@
 package dev.lectern.render;
 
+import dev.lectern.model.Digest;
 import dev.lectern.model.Listing;
+import dev.lectern.model.Meetings;
 import dev.lectern.model.Page;
 import dev.lectern.model.Paper;
 import dev.lectern.model.Site;
 import dev.lectern.model.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Builds the view record of each page from the model: every link made relative to the page it appears on, every
@@ -21,6 +26,10 @@ final class ViewFactory {
     static final int HOME_TOPICS = 12;
     /** Listings up to this many get an entry of their own in the navigation bar. */
     static final int NAV_LISTINGS = 4;
+    /** The topics the map shows, the largest; more would not be readable. */
+    static final int MAP_TOPICS = 40;
+    /** Longer names are shortened on the map. */
+    static final int MAP_LABEL_CHARS = 32;
 
     private final Site site;
     private final Markdown markdown;
@@ -38,16 +47,21 @@ final class ViewFactory {
     }
 
     /** The sections of the navigation bar. */
-    private enum Section { HOME, LISTING, TOPICS, PAGE, NONE }
+    private enum Section { HOME, LISTING, TOPICS, DIGESTS, PAGE, NONE }
 
     IndexView index() {
         String path = SitePaths.HOME;
         RelativeUrl url = RelativeUrl.from(path);
         List<Summary> listings = site.listings().stream().map(l -> listingSummary(l, url)).toList();
         List<Summary> topics = site.topics().stream().limit(HOME_TOPICS).map(t -> topicSummary(t, url)).toList();
+        Meetings meetings = site.meetings();
         return new IndexView(chrome(path, site.info().title(), site.info().description(), Section.HOME, "", List.of()),
                 markdown.toHtml(site.info().description()), site.papers().size(), listings, topics,
-                new Link(url.to(SitePaths.TOPICS), site.topics().size() == 1 ? "The topic" : "All " + site.topics().size() + " topics"));
+                new Link(url.to(SitePaths.TOPICS), site.topics().size() == 1 ? "The topic" : "All " + site.topics().size() + " topics"),
+                meetings.next().map(d -> summary(d, url)).orElse(null),
+                meetings.latest().map(d -> summary(d, url)).orElse(null),
+                meetings.isEmpty() ? null : new Link(url.to(SitePaths.DIGESTS),
+                        meetings.all().size() == 1 ? "The digest" : "All " + digestCount()));
     }
 
     ListingView listing(Listing listing) {
@@ -90,6 +104,14 @@ final class ViewFactory {
             crumbs.add(new Link(url.to(SitePaths.listing(first.slug())), first.title()));
         }
         String description = truncate(paper.abstractText().plain(), 200);
+        List<PaperView.Discussion> discussions = site.meetings().discussing(paper.slug()).stream()
+                .map(d -> {
+                    Digest.Discussed on = d.papers().stream().filter(p -> p.paperSlug().equals(paper.slug()))
+                            .findFirst().orElseThrow();
+                    return new PaperView.Discussion(summary(d, url), markdown.toInlineHtml(on.note()),
+                            on.questions().stream().map(markdown::toInlineHtml).toList());
+                })
+                .toList();
         Chrome chrome = chrome(path, paper.title(), description, Section.NONE, "", crumbs).asArticle();
         List<String> topicNames = paper.topics().stream().map(a -> site.topic(a.topicSlug()).name()).toList();
         return new PaperView(chrome,
@@ -97,7 +119,7 @@ final class ViewFactory {
                 String.join(", ", paper.info().authors()),
                 paper.info().year() == null ? "" : String.valueOf(paper.info().year()),
                 paper.info().venue() == null ? "" : paper.info().venue(),
-                links, topics, lines, related, markdown.toHtml(paper.info().notes()),
+                links, topics, lines, related, markdown.toHtml(paper.info().notes()), discussions,
                 PaperMetadata.citationTags(paper), PaperMetadata.jsonLd(paper, chrome.canonical(), topicNames),
                 bibtex.entry(paper), new Link(url.to(SitePaths.BIBTEX), "All papers (" + SitePaths.BIBTEX + ")"));
     }
@@ -116,7 +138,9 @@ final class ViewFactory {
      */
     NotFoundView notFound() {
         String root = site.info().basePath();
-        Chrome chrome = chrome(SitePaths.NOT_FOUND, "Page not found", "", Section.NONE, "", List.of(),
+        List<Link> feeds = FeedRenderer.hasFeeds(site)
+                ? List.of(new Link(root + SitePaths.FEED, site.info().title() + " (Atom feed)")) : List.of();
+        Chrome chrome = chrome(SitePaths.NOT_FOUND, "Page not found", "", Section.NONE, "", List.of(), feeds,
                 target -> root + target, root).unindexed();
         return new NotFoundView(chrome, new Link(root + SitePaths.SEARCH, "Search"),
                 new Link(root + SitePaths.TOPICS, "Topics"));
@@ -129,20 +153,103 @@ final class ViewFactory {
         List<Summary> related = topic.related().stream()
                 .map(r -> new Summary(topicLink(r.slug(), url), r.sharedPapers(), ""))
                 .toList();
-        return new TopicView(
-                chrome(path, topic.name(), firstSentence(topic.description()), Section.TOPICS, "",
-                        List.of(home(url), new Link(url.to(SitePaths.TOPICS), "Topics"))),
-                topic.name(), markdown.toHtml(topic.description()), topic.discovered(), cards, related);
+        List<Digest> read = site.meetings().discussingAny(topic.paperSlugs());
+        List<Digest> held = read.stream().filter(d -> !site.meetings().isUpcoming(d)).toList();
+        long papersRead = held.stream().flatMap(d -> d.papers().stream()).map(Digest.Discussed::paperSlug)
+                .filter(topic.paperSlugs()::contains).distinct().count();
+        TopicView.Readings readings = new TopicView.Readings(held.size(), read.size() - held.size(), (int) papersRead,
+                held.isEmpty() ? "" : Dates.full(held.get(0).date()),
+                read.stream().map(d -> summary(d, url)).toList());
+        String description = descriptionOf(topic);
+        Chrome chrome = chrome(path, topic.name(), firstSentence(description), Section.TOPICS, "",
+                List.of(home(url), new Link(url.to(SitePaths.TOPICS), "Topics")),
+                feeds(url, new Link(url.to(SitePaths.topicFeed(topic.slug())), topic.name() + " (Atom feed)")));
+        return new TopicView(chrome, topic.name(), markdown.toHtml(description), topic.discovered(),
+                description.equals(topic.description()) ? alsoWritten(topic) : "", cards, related, readings,
+                FeedRenderer.hasFeeds(site)
+                        ? new Link(url.to(SitePaths.topicFeed(topic.slug())), "Atom feed of this topic") : null);
+    }
+
+    /** A topic's description, or for a discovered topic nobody described, what places a paper in it. */
+    private static String descriptionOf(Topic topic) {
+        if (!topic.description().isBlank() || !topic.discovered()) {
+            return topic.description();
+        }
+        List<String> forms = new ArrayList<>();
+        topic.phrases().forEach(p -> forms.add("\u201c" + p + "\u201d"));
+        forms.addAll(topic.acronyms());
+        return markdownText("Papers that mention " + String.join(" or ", forms) + ".");
+    }
+
+    /** Text that Markdown shows as written. */
+    private static String markdownText(String text) {
+        return text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+    }
+
+    /** The phrases and acronyms of a topic other than its name, as a reader would write them. */
+    private static String alsoWritten(Topic topic) {
+        List<String> forms = new ArrayList<>();
+        for (String form : topic.phrases()) {
+            if (!form.equalsIgnoreCase(topic.name()) && forms.stream().noneMatch(form::equalsIgnoreCase)) {
+                forms.add(form);
+            }
+        }
+        for (String acronym : topic.acronyms()) {
+            if (!forms.contains(acronym) && !acronym.equals(topic.name())) {
+                forms.add(acronym);
+            }
+        }
+        return String.join(", ", forms);
     }
 
     TopicsView topics() {
         String path = SitePaths.TOPICS;
         RelativeUrl url = RelativeUrl.from(path);
-        List<Summary> topics = site.topics().stream()
+        List<Topic> sorted = site.topics().stream()
                 .sorted(Comparator.comparing((Topic t) -> -t.paperSlugs().size()).thenComparing(Topic::name))
-                .map(t -> topicSummary(t, url)).toList();
+                .toList();
+        List<Summary> topics = sorted.stream().map(t -> topicSummary(t, url)).toList();
+        List<Topic> mapped = sorted.stream().limit(MAP_TOPICS).toList();
+        Map<String, Integer> index = new HashMap<>();
+        List<TopicMap.Node> nodes = new ArrayList<>();
+        for (Topic t : mapped) {
+            index.put(t.slug(), nodes.size());
+            int n = t.paperSlugs().size();
+            nodes.add(new TopicMap.Node(mapLabel(t), t.name() + ": " + n + (n == 1 ? " paper" : " papers"), n,
+                    url.to(SitePaths.topic(t.slug()))));
+        }
+        List<TopicMap.Edge> edges = new ArrayList<>();
+        for (Topic t : mapped) {
+            for (Topic.RelatedTopic r : t.related()) {
+                Integer a = index.get(t.slug());
+                Integer b = index.get(r.slug());
+                if (b != null && a < b) {
+                    edges.add(new TopicMap.Edge(a, b, r.sharedPapers()));
+                } else if (b != null && a > b && site.topic(r.slug()).related().stream()
+                        .noneMatch(back -> back.slug().equals(t.slug()))) {
+                    edges.add(new TopicMap.Edge(b, a, r.sharedPapers())); // listed on one side only
+                }
+            }
+        }
+        String note = mapped.isEmpty() ? "" : (mapped.size() < sorted.size()
+                ? "The " + mapped.size() + " largest of " + sorted.size() + " topics. " : "")
+                + "Each circle is a topic, sized by its papers; lines join topics that share papers.";
+        String svg = TopicMap.svg(nodes, edges, "Topic map of " + site.info().title());
         return new TopicsView(chrome(path, "Topics", "All topics of " + site.info().title(), Section.TOPICS, "",
-                List.of(home(url))), topics);
+                List.of(home(url))), topics, svg, note);
+    }
+
+    /** A topic's name on the map: short enough to read, a discovered topic's acronym when its name is long. */
+    static String mapLabel(Topic topic) {
+        String name = topic.name();
+        if (name.length() <= MAP_LABEL_CHARS) {
+            return name;
+        }
+        if (topic.discovered() && !topic.acronyms().isEmpty()) {
+            return topic.acronyms().get(0); // a discovered topic is its acronym; a configured one may be more
+        }
+        int cut = name.lastIndexOf(' ', MAP_LABEL_CHARS - 1);
+        return name.substring(0, cut > MAP_LABEL_CHARS / 2 ? cut : MAP_LABEL_CHARS - 1) + "\u2026";
     }
 
     PageView page(Page page) {
@@ -150,6 +257,100 @@ final class ViewFactory {
         RelativeUrl url = RelativeUrl.from(path);
         return new PageView(chrome(path, page.title(), page.description(), Section.PAGE, page.slug(),
                 List.of(home(url))), page.title(), markdown.toHtml(page.body()));
+    }
+
+    DigestsView digests() {
+        String path = SitePaths.DIGESTS;
+        RelativeUrl url = RelativeUrl.from(path);
+        Meetings meetings = site.meetings();
+        List<DigestSummary> upcoming = meetings.upcoming().stream().map(d -> summary(d, url)).toList();
+        Map<String, List<Digest>> byMonth = meetings.past().stream()
+                .collect(Collectors.groupingBy(d -> d.date().withDayOfMonth(1).toString(), LinkedHashMap::new,
+                        Collectors.toList()));
+        List<DigestsView.Month> past = byMonth.values().stream()
+                .map(ds -> new DigestsView.Month(Dates.month(ds.get(0).date()),
+                        "month-" + ds.get(0).date().toString().substring(0, 7),
+                        ds.stream().map(d -> summary(d, url)).toList()))
+                .toList();
+        return new DigestsView(chrome(path, "Digests", "The reading group's meetings: " + digestCount() + ".",
+                Section.DIGESTS, "", List.of(home(url))),
+                upcoming.isEmpty() ? null : upcoming.get(0), upcoming.isEmpty() ? List.of() : upcoming.subList(1,
+                upcoming.size()), past,
+                FeedRenderer.hasFeeds(site) ? new Link(url.to(SitePaths.FEED), "Atom feed") : null);
+    }
+
+    DigestView digest(Digest digest) {
+        String path = SitePaths.digest(digest.slug());
+        RelativeUrl url = RelativeUrl.from(path);
+        Meetings meetings = site.meetings();
+        List<DigestView.AgendaItem> papers = digest.papers().stream()
+                .map(d -> new DigestView.AgendaItem(card(site.paper(d.paperSlug()), url),
+                        markdown.toInlineHtml(d.note()), d.questions().stream().map(markdown::toInlineHtml).toList()))
+                .toList();
+        boolean email = FeedRenderer.hasFeeds(site);
+        String description = Dates.full(digest.date()) + ": " + digest.papers().stream()
+                .map(d -> site.paper(d.paperSlug()).title()).collect(Collectors.joining("; "));
+        return new DigestView(
+                chrome(path, digest.title(), truncate(description, 200), Section.DIGESTS, "",
+                        List.of(home(url), new Link(url.to(SitePaths.DIGESTS), "Digests"))),
+                summary(digest, url), papers, markdown.toHtml(digest.notes()),
+                email ? new Link(url.to(SitePaths.digestEmail(digest.slug())), "E-mail edition") : null,
+                email ? new Link(url.to(SitePaths.digestEmailText(digest.slug())), "Plain text") : null,
+                meetings.before(digest).map(d -> new Link(url.to(SitePaths.digest(d.slug())), d.title())).orElse(null),
+                meetings.after(digest).map(d -> new Link(url.to(SitePaths.digest(d.slug())), d.title())).orElse(null),
+                new Link(url.to(SitePaths.DIGESTS), "All digests"));
+    }
+
+    /** The e-mail edition of {@code digest}; only for a site with a base URL, since every link is absolute. */
+    EmailView email(Digest digest) {
+        String base = site.info().baseUrl();
+        String webUrl = SitePaths.absolute(base, SitePaths.digest(digest.slug()));
+        DigestSummary meeting = summary(digest, RelativeUrl.from(SitePaths.digest(digest.slug())));
+        List<EmailView.Item> items = new ArrayList<>();
+        for (Digest.Discussed d : digest.papers()) {
+            Paper paper = site.paper(d.paperSlug());
+            String abstractText = paper.abstractText().plain() + (paper.abstractText().cut() ? "\u2026" : "");
+            int number = items.size() + 1;
+            String topics = paper.topics().stream().map(a -> site.topic(a.topicSlug()).name())
+                    .collect(Collectors.joining(", "));
+            items.add(new EmailView.Item(number, paper.title(), EmailText.wrap(number + ". " + paper.title(), "", "   "),
+                    SitePaths.absolute(base, SitePaths.paper(paper.slug())),
+                    paper.info().arxivUrl() == null ? "" : paper.info().arxivUrl(),
+                    String.join(", ", paper.info().authors()),
+                    EmailHtml.of(AbstractHtml.of(paper.abstractText()), webUrl),
+                    EmailText.wrap(abstractText, "   ", "   "), topics,
+                    topics.isEmpty() ? "" : EmailText.wrap("Topics: " + topics, "   ", "           "),
+                    EmailHtml.of(markdown.toInlineHtml(d.note()), webUrl),
+                    d.note().isEmpty() ? "" : EmailText.wrap("Note: " + d.note(), "   ", "   "),
+                    d.questions().stream().map(q -> EmailHtml.of(markdown.toInlineHtml(q), webUrl)).toList(),
+                    d.questions().stream().map(q -> EmailText.wrap(q, "   - ", "     ")).toList()));
+        }
+        return new EmailView(site.info().language(), site.info().title(), SitePaths.absolute(base, SitePaths.HOME),
+                SitePaths.absolute(base, SitePaths.DIGESTS), webUrl, digest.title(),
+                "=".repeat(Math.min(EmailText.WIDTH, digest.title().length())), meeting.date(), meeting.time(),
+                meeting.place(), meeting.hosts(), meeting.status(), meeting.upcoming(), items,
+                EmailHtml.of(markdown.toHtml(digest.notes()), webUrl), digest.notes());
+    }
+
+    /** A meeting as lists show it, with links relative to the page at {@code url}. */
+    private DigestSummary summary(Digest digest, RelativeUrl url) {
+        Meetings meetings = site.meetings();
+        boolean upcoming = meetings.isUpcoming(digest);
+        boolean next = meetings.next().filter(digest::equals).isPresent();
+        String status = next ? "Next meeting" : upcoming ? "Upcoming"
+                : digest.status() == Digest.Status.HELD ? "Held" : "Not marked as held";
+        List<Link> papers = digest.papers().stream()
+                .map(d -> new Link(url.to(SitePaths.paper(d.paperSlug())), site.paper(d.paperSlug()).title()))
+                .toList();
+        return new DigestSummary(new Link(url.to(SitePaths.digest(digest.slug())), digest.title()),
+                Dates.full(digest.date()), digest.date().toString(), digest.time() == null ? "" : digest.time(),
+                digest.place() == null ? "" : digest.place(), String.join(", ", digest.hosts()), status, upcoming,
+                next, papers);
+    }
+
+    private String digestCount() {
+        int n = site.meetings().all().size();
+        return n + (n == 1 ? " digest" : " digests");
     }
 
     /** The HTML id of a paper's card on listing and topic pages. */
@@ -177,7 +378,7 @@ final class ViewFactory {
 
     private Summary topicSummary(Topic topic, RelativeUrl url) {
         return new Summary(topicLink(topic.slug(), url), topic.paperSlugs().size(),
-                markdown.toHtml(firstSentence(topic.description())));
+                markdown.toHtml(firstSentence(descriptionOf(topic))));
     }
 
     private Link home(RelativeUrl url) {
@@ -186,13 +387,28 @@ final class ViewFactory {
 
     private Chrome chrome(String path, String title, String description, Section section, String sectionSlug,
                           List<Link> breadcrumbs) {
+        return chrome(path, title, description, section, sectionSlug, breadcrumbs,
+                feeds(RelativeUrl.from(path), null));
+    }
+
+    /** The site's feed, and {@code own} (this page's feed) before it when given; none without a base URL. */
+    private List<Link> feeds(RelativeUrl url, Link own) {
+        if (!FeedRenderer.hasFeeds(site)) {
+            return List.of();
+        }
+        Link siteFeed = new Link(url.to(SitePaths.FEED), site.info().title() + " (Atom feed)");
+        return own == null ? List.of(siteFeed) : List.of(own, siteFeed);
+    }
+
+    private Chrome chrome(String path, String title, String description, Section section, String sectionSlug,
+                          List<Link> breadcrumbs, List<Link> feeds) {
         RelativeUrl url = RelativeUrl.from(path);
-        return chrome(path, title, description, section, sectionSlug, breadcrumbs, url::to, url.toRoot());
+        return chrome(path, title, description, section, sectionSlug, breadcrumbs, feeds, url::to, url.toRoot());
     }
 
     /** The layout's values of the page at {@code path}; {@code link} turns a site path into this page's href. */
     private Chrome chrome(String path, String title, String description, Section section, String sectionSlug,
-                          List<Link> breadcrumbs, Function<String, String> link, String root) {
+                          List<Link> breadcrumbs, List<Link> feeds, Function<String, String> link, String root) {
         List<NavItem> nav = new ArrayList<>();
         nav.add(new NavItem(link.apply(SitePaths.HOME), "Home", section == Section.HOME));
         if (site.listings().size() <= NAV_LISTINGS) {
@@ -202,6 +418,9 @@ final class ViewFactory {
             }
         }
         nav.add(new NavItem(link.apply(SitePaths.TOPICS), "Topics", section == Section.TOPICS));
+        if (!site.meetings().isEmpty()) {
+            nav.add(new NavItem(link.apply(SitePaths.DIGESTS), "Digests", section == Section.DIGESTS));
+        }
         site.pages().stream()
                 .filter(p -> p.navOrder() != null)
                 .sorted(Comparator.comparing(Page::navOrder).thenComparing(Page::slug))
@@ -212,7 +431,7 @@ final class ViewFactory {
         String describe = description == null || description.isBlank() ? site.info().description() : description;
         String canonical = path.equals(SitePaths.NOT_FOUND) ? "" : SitePaths.absolute(site.info().baseUrl(), path);
         return new Chrome(site.info().title(), title, site.info().language(), describe, canonical, root,
-                link.apply(SitePaths.HOME), nav, breadcrumbs, footer,
+                link.apply(SitePaths.HOME), nav, breadcrumbs, footer, feeds,
                 openGraph(title, describe, canonical), false);
     }
 
@@ -245,7 +464,7 @@ final class ViewFactory {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String plain = text.strip().replaceAll("[*_`#>\\[\\]]", "");
+        String plain = text.strip().replaceAll("\\\\(\\p{Punct})", "$1").replaceAll("[*_`#>\\[\\]]", "");
         int end = plain.indexOf(". ");
         return truncate(end < 0 ? plain : plain.substring(0, end + 1), 200);
     }

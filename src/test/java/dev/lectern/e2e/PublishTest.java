@@ -220,6 +220,43 @@ class PublishTest {
     }
 
     @Test
+    void digestsAreSearchableByTheirNotesAndThePapersTheyRead() throws IOException {
+        Path copy = copyOfSite("with-digest");
+        Files.createDirectories(copy.resolve("content/digests"));
+        Files.writeString(copy.resolve("content/digests/2026-11-18-distillation.md"), """
+                ---
+                date: 2026-11-18
+                title: "Distillation night"
+                hosts: ["Ada Lovelace"]
+                status: held
+                papers:
+                  - ref: 2306.13649
+                    note: "Ada presented the *generalized* loss."
+                    questions: ["Why does the quokka divergence matter?"]
+                ---
+                We compared forward and reverse KL on a whiteboard.
+                """);
+        BuiltSite built = BuiltSite.build(copy, temp.resolve("with-digest-out"));
+        String script = Files.readString(built.root.resolve("assets/search-index.js"));
+        JsonNode index = new ObjectMapper().readTree(script.substring("window.LECTERN_SEARCH=".length(),
+                script.lastIndexOf(';')));
+        JsonNode digest = null;
+        for (JsonNode doc : index.get("docs")) {
+            if (doc.get(0).asText().equals("d")) {
+                digest = doc;
+            }
+        }
+        assertEquals("digests/2026-11-18-distillation/index.html", digest.get(1).asText());
+        assertTrue(built.exists(digest.get(1).asText()));
+        assertEquals("Distillation night", digest.get(2).asText());
+        assertTrue(digest.get(4).asText().startsWith("2026-11-18, hosted by Ada Lovelace. Papers: On-Policy"),
+                digest.get(4).asText());
+        assertTrue(digest.get(5).asText().contains("whiteboard"), "the meeting's notes");
+        assertTrue(digest.get(5).asText().contains("quokka"), "its questions");
+        assertTrue(digest.get(3).size() > 0, "the topics of the papers it read");
+    }
+
+    @Test
     void theSearchPageReadsItsQueryFromTheUrlAndEveryPageHasASearchBox() {
         Document search = site.page("search/index.html");
         assertEquals("index.html", search.select("main form").attr("action"), "a relative URL naming index.html");
