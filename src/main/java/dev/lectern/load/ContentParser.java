@@ -2,12 +2,9 @@ package dev.lectern.load;
 
 import dev.lectern.Diagnostics;
 import dev.lectern.Location;
+import dev.lectern.SourceText;
 import dev.lectern.config.StrictYaml;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -32,23 +29,22 @@ public final class ContentParser {
      * cannot be used (the reason is in {@code diagnostics}).
      */
     public <F> Optional<ContentDoc<F>> parse(Path file, Class<F> frontType, F empty, Diagnostics diagnostics) {
-        String text;
+        byte[] bytes;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                diagnostics.error(Location.of(file), "content file is too large (" + Files.size(file) + " bytes)",
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                diagnostics.error(Location.of(file), "content file is too large (" + size + " bytes)",
                         "keep content files under " + MAX_FILE_BYTES / (1024 * 1024) + " MiB");
                 return Optional.empty();
             }
-            text = decode(Files.readAllBytes(file));
-        } catch (CharacterCodingException e) {
-            diagnostics.error(Location.of(file), "content file is not valid UTF-8", "save the file as UTF-8");
-            return Optional.empty();
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             diagnostics.error(Location.of(file), "cannot read content file: " + e.getMessage(),
                     "check that the file exists and is readable");
             return Optional.empty();
         }
-        return parse(file, text, frontType, empty, diagnostics);
+        return SourceText.decode(file, bytes, "content file", diagnostics)
+                .flatMap(text -> parse(file, text, frontType, empty, diagnostics));
     }
 
     /** Parses the text of a content file named {@code file}. */
@@ -59,16 +55,18 @@ public final class ContentParser {
             content = content.substring(1);
         }
         String name = file.getFileName().toString().replaceFirst("\\.md$", "");
-        if (!content.startsWith("---\n") && !content.equals("---")) {
+        int firstEnd = content.indexOf('\n');
+        String firstLine = firstEnd < 0 ? content : content.substring(0, firstEnd);
+        if (!firstLine.stripTrailing().equals("---")) {
             return Optional.of(new ContentDoc<>(file, name, empty, content, 1));
         }
-        int close = findClosingFence(content);
+        int close = firstEnd < 0 ? -1 : findClosingFence(content, firstEnd + 1);
         if (close < 0) {
             diagnostics.error(Location.of(file, 1), "front matter starts with '---' but is never closed",
                     "add a line '---' after the front matter");
             return Optional.empty();
         }
-        String frontText = content.substring(4, close);
+        String frontText = content.substring(firstEnd + 1, close);
         int frontLines = (int) frontText.chars().filter(c -> c == '\n').count();
         int afterFence = content.indexOf('\n', close);
         String body = afterFence < 0 ? "" : content.substring(afterFence + 1);
@@ -81,8 +79,8 @@ public final class ContentParser {
     }
 
     /** Offset of the closing {@code ---} line, or -1. */
-    private static int findClosingFence(String content) {
-        int pos = 4;
+    private static int findClosingFence(String content, int from) {
+        int pos = from;
         while (pos <= content.length()) {
             int end = content.indexOf('\n', pos);
             String line = end < 0 ? content.substring(pos) : content.substring(pos, end);
@@ -97,10 +95,4 @@ public final class ContentParser {
         return -1;
     }
 
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
-    }
 }
