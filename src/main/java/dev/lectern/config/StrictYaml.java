@@ -3,16 +3,25 @@ package dev.lectern.config;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.lectern.Diagnostics;
 import dev.lectern.Location;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
@@ -54,6 +63,8 @@ public final class StrictYaml {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // an empty list item or map value is a mistake, not a null for the records to trip over
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 .build();
     }
 
@@ -69,6 +80,9 @@ public final class StrictYaml {
             return Optional.empty();
         }
         try {
+            if (!onlyPlainYaml(yaml, file, lineOffset, diagnostics)) {
+                return Optional.empty();
+            }
             T value = mapper.readValue(yaml, type);
             if (value == null) {
                 diagnostics.error(Location.of(file, lineOffset + 1), "the YAML document is empty",
@@ -79,6 +93,40 @@ public final class StrictYaml {
         } catch (JsonProcessingException e) {
             diagnostics.add(YamlProblem.toDiagnostic(e, yaml, file, lineOffset));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads the document's events once before binding: Jackson would bind an alias ({@code *name}) as the text of
+     * its name and ignore a tag ({@code !!java.net.URL}), both silently, so both are errors. Reading every event also
+     * applies the nesting and size limits to the whole document, not only to the part that binds.
+     */
+    private boolean onlyPlainYaml(String yaml, Path file, int lineOffset, Diagnostics diagnostics)
+            throws JsonProcessingException {
+        try (YAMLParser parser = (YAMLParser) mapper.getFactory().createParser(yaml)) {
+            while (parser.nextToken() != null) {
+                String problem = null;
+                String hint = null;
+                if (parser.isCurrentAlias()) {
+                    problem = "YAML aliases such as '*" + parser.getText() + "' are not supported";
+                    hint = "write the value out in full where the alias is";
+                } else if (parser.getTypeId() != null) {
+                    problem = "YAML tags such as '!" + parser.getTypeId().replace("tag:yaml.org,2002:", "!")
+                            + "' are not supported";
+                    hint = "remove the tag; values are read as the type their key expects";
+                }
+                if (problem != null) {
+                    JsonLocation where = parser.currentTokenLocation();
+                    diagnostics.error(new Location(file, Math.max(1, where.getLineNr()) + lineOffset,
+                            Math.max(0, where.getColumnNr())), problem, hint);
+                    return false;
+                }
+            }
+            return true;
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading YAML from a string cannot fail", e);
         }
     }
 
@@ -104,12 +152,50 @@ public final class StrictYaml {
                         "known keys here: " + known(u.getKnownPropertyIds()) + "; check the spelling");
             }
             if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+                String what;
+                if (e instanceof InvalidNullException) {
+                    what = "an empty item ('~', or nothing after '- ' or ':')";
+                } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                    what = "expected " + expected(mismatch.getTargetType())
+                            + (e instanceof InvalidFormatException f ? ", not " + quoted(f.getValue()) : "");
+                } else {
+                    what = firstLine(e.getOriginalMessage());
+                }
+                return dev.lectern.Diagnostic.error(location, "wrong value for '" + pathOf(m) + "': " + what,
+                        "see the README for the keys and the values they take");
+            }
+            if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
                 return dev.lectern.Diagnostic.error(location,
-                        "wrong value for '" + pathOf(m) + "': " + firstLine(e.getOriginalMessage()),
-                        "see the README's site.yml reference for the expected type");
+                        "the document must be " + expected(mismatch.getTargetType()),
+                        "write the settings as `key: value` lines");
+            }
+            if (e instanceof StreamConstraintsException) {
+                return dev.lectern.Diagnostic.error(location, "the YAML is too deeply nested or too long: "
+                        + firstLine(e.getOriginalMessage()), "site.yml and front matter need a few levels at most");
             }
             return dev.lectern.Diagnostic.error(location, "invalid YAML: " + firstLine(e.getOriginalMessage()),
                     "fix the YAML syntax at this line (indentation, quotes, a missing colon)");
+        }
+
+        private static String quoted(Object value) {
+            return value == null || "".equals(value) ? "an empty value" : "'" + value + "'";
+        }
+
+        /** What a value of {@code type} looks like in YAML, in a site owner's words. */
+        private static String expected(Class<?> type) {
+            if (type == String.class) {
+                return "text";
+            }
+            if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+                return "a whole number";
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return "true or false";
+            }
+            if (Collection.class.isAssignableFrom(type)) {
+                return "a list (lines starting with '- ', or [a, b])";
+            }
+            return "a mapping (indented `key: value` lines)";
         }
 
         /** The last line at or before {@code reported} that starts with {@code key:}. */
