@@ -6,22 +6,58 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import dev.lectern.model.SafeUrl;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
 
 /**
  * Markdown as users expect it (tables, footnotes, autolinks, heading anchors, strikethrough, task lists), built
- * once per build and thread-safe. Raw HTML is escaped unless the site allows it; {@code javascript:},
- * {@code vbscript:} and {@code data:} links are suppressed always.
+ * once per build and thread-safe. Raw HTML is escaped unless the site allows it, and even then it passes an HTML
+ * sanitizer that keeps formatting but drops scripts, styles, frames, forms and event-handler attributes;
+ * {@code javascript:}, {@code vbscript:} and {@code data:} links are suppressed always.
  */
 public final class Markdown {
 
     static final String SUPPRESSED_LINKS = "(?i)\\s*(?:javascript|vbscript|data|file):.*";
 
+    /**
+     * What raw HTML may keep when a site allows it: what Markdown itself produces (including the anchors, footnotes,
+     * tables and task lists of its extensions), plus a few harmless elements authors reach for; links only to web,
+     * mail and relative URLs.
+     */
+    private static final PolicyFactory RAW_HTML_POLICY = new HtmlPolicyBuilder()
+            .allowCommonBlockElements()
+            .allowCommonInlineFormattingElements()
+            .allowElements("a", "img", "pre", "code", "kbd", "samp", "var", "mark", "abbr", "cite", "q", "dfn",
+                    "hr", "br", "sup", "sub", "del", "ins", "dl", "dt", "dd", "details", "summary", "figure",
+                    "figcaption", "section", "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr",
+                    "th", "td", "input")
+            .allowUrlProtocols("http", "https", "mailto")
+            .allowAttributes("href").onElements("a")
+            .allowAttributes("src", "alt", "width", "height").onElements("img")
+            .allowAttributes("id", "class", "title", "lang", "dir").globally()
+            .allowAttributes("aria-hidden").onElements("span")
+            .allowAttributes("start", "reversed").onElements("ol")
+            .allowAttributes("open").onElements("details")
+            .allowAttributes("align", "colspan", "rowspan", "scope").onElements("th", "td")
+            .allowAttributes("type").matching(Pattern.compile("checkbox")).onElements("input")
+            .allowAttributes("checked", "disabled").onElements("input")
+            .toFactory();
+
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final boolean sanitize;
 
     public Markdown(boolean allowRawHtml) {
         MutableDataSet options = new MutableDataSet();
@@ -43,7 +79,29 @@ public final class Markdown {
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
                 "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return Markdown::dropScriptUrls;
+                    }
+                })
+                .build();
+        this.sanitize = allowRawHtml;
+    }
+
+    /**
+     * Removes a link or image URL that is not a web, mail or relative address. flexmark checks
+     * {@code SUPPRESSED_LINKS} before it decodes entities, so {@code [x](&#106;avascript:...)} passes that check;
+     * this sees the URL as the browser will.
+     */
+    private static void dropScriptUrls(Node node, AttributablePart part, MutableAttributes attributes) {
+        for (String name : List.of("href", "src")) {
+            String value = attributes.getValue(name);
+            if (attributes.contains(name) && !value.isEmpty() && !SafeUrl.isSafe(value)) {
+                attributes.remove(name);
+            }
+        }
     }
 
     /** The HTML of {@code markdown}. */
@@ -51,6 +109,7 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return renderer.render(parser.parse(markdown));
+        String html = renderer.render(parser.parse(markdown));
+        return sanitize ? RAW_HTML_POLICY.sanitize(html) : html;
     }
 }

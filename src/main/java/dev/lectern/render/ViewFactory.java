@@ -3,6 +3,7 @@ package dev.lectern.render;
 import dev.lectern.model.Listing;
 import dev.lectern.model.Page;
 import dev.lectern.model.Paper;
+import dev.lectern.model.SafeUrl;
 import dev.lectern.model.Site;
 import dev.lectern.model.Topic;
 import java.util.ArrayList;
