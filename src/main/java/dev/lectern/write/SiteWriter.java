@@ -6,7 +6,6 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -40,7 +39,8 @@ import java.util.stream.Stream;
  * </ol>
  * Paths never leave the output folder: a manifest line that is absolute or has {@code ..} is ignored, and no file
  * is written, replaced or removed through a symbolic link. A lock keeps two builds from writing into one folder at
- * once. Closing without commit discards the staging folder and leaves the previous site exactly as it was.
+ * once. Closing without commit discards the staging folder and leaves the previous site exactly as it was (a
+ * first build that fails leaves only {@code .lectern/lock}).
  */
 public final class SiteWriter implements OutputSink, AutoCloseable {
 
@@ -57,7 +57,6 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     private final Path state;
     private final Path staging;
     private final Path backup;
-    private final boolean createdOut;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final WriteFaults faults;
@@ -67,6 +66,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     private final AtomicInteger unchanged = new AtomicInteger();
     private final Map<Path, Boolean> realFolders = new ConcurrentHashMap<>();
     private boolean committed;
+    private volatile boolean closed;
     private Result result;
 
     /**
@@ -80,13 +80,12 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         }
     }
 
-    private SiteWriter(Path out, boolean createdOut, FileChannel lockChannel, FileLock lock, WriteFaults faults)
+    private SiteWriter(Path out, FileChannel lockChannel, FileLock lock, WriteFaults faults)
             throws IOException {
         this.out = out;
         this.state = out.resolve(STATE_DIR);
         this.staging = state.resolve("staging");
         this.backup = state.resolve("backup");
-        this.createdOut = createdOut;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.faults = faults;
@@ -108,7 +107,6 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     static SiteWriter open(Path out, WriteFaults faults) throws IOException {
         Path root = out.toAbsolutePath().normalize();
-        boolean created = !Files.exists(root);
         Files.createDirectories(root);
         Path state = root.resolve(STATE_DIR);
         if (Files.exists(state, NOFOLLOW) && !Files.isDirectory(state, NOFOLLOW)) {
@@ -133,7 +131,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             throw new OutputLockedException(root);
         }
         try {
-            return new SiteWriter(root, created, channel, lock, faults);
+            return new SiteWriter(root, channel, lock, faults);
         } catch (IOException | RuntimeException e) {
             lock.release();
             channel.close();
@@ -143,6 +141,9 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     @Override
     public void write(OutputFile file) throws IOException {
+        if (closed) {
+            throw new IllegalStateException("the site writer of " + out + " is closed");
+        }
         String path = file.path();
         if (path.equals(STATE_DIR) || path.startsWith(STATE_DIR + "/")) {
             throw new IllegalArgumentException("the output path " + path + " is Lectern's own");
@@ -284,7 +285,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             steps.add(() -> unchecked(() -> move(backup.resolve(path), out.resolve(path))));
         }
         for (String path : moved) {
-            steps.add(() -> unchecked(() -> removeEmptyParents(out.resolve(path).getParent())));
+            steps.add(() -> removeEmptyParents(out.resolve(path).getParent()));
         }
         steps.add(() -> unchecked(() -> writeManifest(previous)));
         for (Runnable step : steps) {
@@ -296,39 +297,21 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         }
     }
 
-    /** Discards anything staged and not committed, and releases the lock. */
+    /**
+     * Discards anything staged and not committed, and releases the lock. The lock file itself stays: deleting it
+     * while another build may be opening it would let two builds each lock a different file.
+     */
     @Override
     public void close() throws IOException {
+        closed = true;
         try {
             if (!committed) {
                 deleteTree(staging);
                 deleteTree(backup);
-                if (createdOut && previous.isEmpty()) {
-                    removeCreatedFolder();
-                }
             }
         } finally {
             lock.release();
             lockChannel.close();
-        }
-    }
-
-    /** A failed first build leaves no empty output folder behind. */
-    private void removeCreatedFolder() throws IOException {
-        Set<String> own = Set.of(LOCK, MANIFEST, MANIFEST + ".tmp");
-        try (Stream<Path> files = Files.list(state)) {
-            if (files.anyMatch(p -> !own.contains(p.getFileName().toString()))) {
-                return;
-            }
-        }
-        for (String name : own) {
-            Files.deleteIfExists(state.resolve(name));
-        }
-        Files.deleteIfExists(state);
-        try {
-            Files.deleteIfExists(out);
-        } catch (DirectoryNotEmptyException e) {
-            // someone put a file there meanwhile: leave it
         }
     }
 
@@ -400,15 +383,17 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         return null;
     }
 
-    private void removeEmptyParents(Path dir) throws IOException {
+    /** Removes the folders that removing a file left empty, up to the output folder; best effort. */
+    private void removeEmptyParents(Path dir) {
         Path d = dir;
         while (d != null && !d.equals(out) && d.startsWith(out) && Files.isDirectory(d, NOFOLLOW)) {
-            try {
-                if (!Files.deleteIfExists(d)) {
+            try (Stream<Path> entries = Files.list(d)) {
+                if (entries.findAny().isPresent()) {
                     return;
                 }
-            } catch (DirectoryNotEmptyException e) {
-                return;
+                Files.delete(d);
+            } catch (IOException e) {
+                return; // an empty folder left behind harms no one
             }
             realFolders.remove(d);
             d = d.getParent();

@@ -205,9 +205,12 @@ class SiteWriterTest {
     }
 
     @Test
-    void aFirstBuildThatFailsLeavesNoFolderBehind() {
+    void aFirstBuildThatFailsLeavesOnlyTheLockBehind() throws IOException {
         assertThrows(AccessDeniedException.class, () -> build(FIRST, failAt(WriteFaults.Step.STAGE, 2)));
-        assertFalse(Files.exists(out()));
+        assertEquals(Map.of("/", "folder"), snapshot(out()), "no file, no folder but Lectern's own");
+        try (Stream<Path> own = Files.list(out().resolve(".lectern"))) {
+            assertEquals(List.of("lock"), own.map(p -> p.getFileName().toString()).toList());
+        }
     }
 
     @Test
