@@ -89,13 +89,18 @@ public final class SourceText {
     static int[] lineAndColumn(byte[] bytes, int from, int offset) {
         int line = 1;
         int column = 1;
+        int continuations = 0; // bytes still owed to the character being read
         for (int i = from; i < offset && i < bytes.length; i++) {
-            byte b = bytes[i];
+            int b = bytes[i] & 0xFF;
             if (b == '\n') {
                 line++;
                 column = 1;
-            } else if ((b & 0xC0) != 0x80) {
-                column++; // count characters, not UTF-8 continuation bytes
+                continuations = 0;
+            } else if (continuations > 0 && (b & 0xC0) == 0x80) {
+                continuations--;
+            } else {
+                column++; // a character, or an invalid byte, which a reader sees as one
+                continuations = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
             }
         }
         return new int[] {line, column};
