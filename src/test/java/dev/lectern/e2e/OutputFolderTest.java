@@ -152,6 +152,7 @@ class OutputFolderTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the resource is held, not used
     void anUnwritableOutputFolderFailsClearlyAndLeavesThePreviousSite() throws Exception {
         Path out = temp.resolve("out");
         assertEquals(0, build(out).exitCode());
@@ -168,6 +169,7 @@ class OutputFolderTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the resource is held, not used
     void aFolderThatCannotBeRemovedLeavesNoFalseWarning() throws Exception {
         Path out = temp.resolve("out");
         assertEquals(0, build(out).exitCode());
@@ -182,6 +184,7 @@ class OutputFolderTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the resource is held, not used
     void aHeldLockIsAClearErrorWithExitCodeOne() throws IOException {
         Path out = temp.resolve("out");
         assertEquals(0, build(out).exitCode());
@@ -294,9 +297,14 @@ class OutputFolderTest {
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() throws IOException {
             if (viaChattr) {
-                new ProcessBuilder("chattr", "-R", "-i", dir.toString()).start().waitFor();
+                try {
+                    new ProcessBuilder("chattr", "-R", "-i", dir.toString()).start().waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while making " + dir + " writable again", e);
+                }
             } else {
                 forEachFolder(dir, f -> f.toFile().setWritable(true));
             }

@@ -8,6 +8,7 @@ public final class LockHolder {
     private LockHolder() {
     }
 
+    @SuppressWarnings("try") // the writer is held for its lock, not used
     public static void main(String[] args) throws Exception {
         try (SiteWriter writer = SiteWriter.open(Path.of(args[0]))) {
             System.out.println("locked");
