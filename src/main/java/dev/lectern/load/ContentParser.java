@@ -43,6 +43,12 @@ public final class ContentParser {
                     "check that the file exists and is readable");
             return Optional.empty();
         }
+        return parse(file, bytes, frontType, empty, diagnostics);
+    }
+
+    /** Parses the bytes of a content file named {@code file}, under the UTF-8 policy of {@link SourceText}. */
+    public <F> Optional<ContentDoc<F>> parse(Path file, byte[] bytes, Class<F> frontType, F empty,
+                                             Diagnostics diagnostics) {
         return SourceText.decode(file, bytes, "content file", diagnostics)
                 .flatMap(text -> parse(file, text, frontType, empty, diagnostics));
     }

@@ -148,9 +148,9 @@ public final class ListingParser {
         return out.toString();
     }
 
+    /** Java's white space and Unicode's space separators (no-break, line and paragraph separators too). */
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0'
-                || (c >= '\u2000' && c <= '\u200B') || c == '\u202F' || c == '\u205F' || c == '\u3000';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
     }
 
     private static int parseCount(String digits) {

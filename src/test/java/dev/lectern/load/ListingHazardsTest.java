@@ -230,6 +230,14 @@ class ListingHazardsTest {
     }
 
     @Test
+    void lineAndParagraphSeparatorsAreSpacesNotText() {
+        // found by ParsersFuzzTest: U+2029 was kept at the start of the text, where strip() would then remove it
+        ListingEntry entry = parse("1 papers on arXiv\n\u2029Jets\u2028and\u2007winds\u2026\n").entries().get(0);
+        assertEquals("Jets and winds", entry.text());
+        assertTrue(entry.cut());
+    }
+
+    @Test
     void anAbsurdHeaderCountIsReportedAsWritten() {
         parse("99999999999999 papers on arXiv\n" + A + "\n");
         assertTrue(messages(Severity.WARNING).get(0).contains("announces 99999999999999 papers"),
