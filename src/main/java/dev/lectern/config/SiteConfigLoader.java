@@ -57,7 +57,7 @@ public final class SiteConfigLoader {
         if (text.isBlank()) {
             return Optional.of(SiteConfig.defaults());
         }
-        Optional<SiteConfig> config = yaml.read(text, file, 0, SiteConfig.class, diagnostics);
+        Optional<SiteConfig> config = yaml.read(text, file, 0, SiteConfig.class, SiteConfig.defaults(), diagnostics);
         if (config.isEmpty() || !valuesAreValid(config.get(), file, text, diagnostics)) {
             return Optional.empty();
         }

@@ -69,10 +69,11 @@ public final class StrictYaml {
     }
 
     /**
-     * Binds one YAML document to {@code type}. {@code lineOffset} is added to reported lines, for documents that
-     * start inside a larger file (front matter).
+     * Binds one YAML document to {@code type}; a document with nothing but comments gives {@code empty}.
+     * {@code lineOffset} is added to reported lines, for documents that start inside a larger file (front matter).
      */
-    public <T> Optional<T> read(String yaml, Path file, int lineOffset, Class<T> type, Diagnostics diagnostics) {
+    public <T> Optional<T> read(String yaml, Path file, int lineOffset, Class<T> type, T empty,
+                                Diagnostics diagnostics) {
         if (yaml.length() > MAX_YAML_CHARS) {
             diagnostics.error(Location.of(file, lineOffset + 1),
                     "YAML document is too large (" + yaml.length() + " characters, at most " + MAX_YAML_CHARS + ")",
@@ -84,12 +85,7 @@ public final class StrictYaml {
                 return Optional.empty();
             }
             T value = mapper.readValue(yaml, type);
-            if (value == null) {
-                diagnostics.error(Location.of(file, lineOffset + 1), "the YAML document is empty",
-                        "write the settings as `key: value` lines");
-                return Optional.empty();
-            }
-            return Optional.of(value);
+            return Optional.of(value == null ? empty : value);
         } catch (JsonProcessingException e) {
             diagnostics.add(YamlProblem.toDiagnostic(e, yaml, file, lineOffset));
             return Optional.empty();
@@ -117,8 +113,15 @@ public final class StrictYaml {
                 }
                 if (problem != null) {
                     JsonLocation where = parser.currentTokenLocation();
-                    diagnostics.error(new Location(file, Math.max(1, where.getLineNr()) + lineOffset,
-                            Math.max(0, where.getColumnNr())), problem, hint);
+                    int line = Math.max(1, where.getLineNr());
+                    int column = Math.max(0, where.getColumnNr());
+                    if (parser.isCurrentAlias()) {
+                        // the parser's position may already be past the alias; find the line that holds it
+                        int found = lineHolding(yaml, "*" + parser.getText(), line);
+                        column = found == line ? column : 0;
+                        line = found;
+                    }
+                    diagnostics.error(new Location(file, line + lineOffset, column), problem, hint);
                     return false;
                 }
             }
@@ -128,6 +131,17 @@ public final class StrictYaml {
         } catch (IOException e) {
             throw new UncheckedIOException("reading YAML from a string cannot fail", e);
         }
+    }
+
+    /** The last line at or before {@code reported} that contains {@code text}, or {@code reported}. */
+    private static int lineHolding(String yaml, String text, int reported) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = Math.min(reported, lines.length) - 1; i >= 0; i--) {
+            if (lines[i].contains(text)) {
+                return i + 1;
+            }
+        }
+        return reported;
     }
 
     /** Turns Jackson's and SnakeYAML's exceptions into a message a site owner can act on. */

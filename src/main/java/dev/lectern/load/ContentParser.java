@@ -80,7 +80,7 @@ public final class ContentParser {
         if (frontText.isBlank()) {
             return Optional.of(new ContentDoc<>(file, name, empty, body, bodyLine));
         }
-        return yaml.read(frontText, file, 1, frontType, diagnostics)
+        return yaml.read(frontText, file, 1, frontType, empty, diagnostics)
                 .map(front -> new ContentDoc<>(file, name, front, body, bodyLine));
     }
 

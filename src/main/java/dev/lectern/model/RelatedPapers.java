@@ -19,6 +19,8 @@ final class RelatedPapers {
     static final int QUERY_TERMS = 24;
     /** Terms found in more than this share of papers are not searched. */
     static final double MAX_DOCUMENT_SHARE = 0.08;
+    /** On small sites every term in up to this many papers is searched, however common it is among them. */
+    static final int MIN_SEARCHED_DF = 50;
 
     private RelatedPapers() {
     }
@@ -83,7 +85,7 @@ final class RelatedPapers {
                 docWeights[d][i] = w[order[i]] * inv;
             }
         }
-        int maxDf = Math.max(2, (int) (n * MAX_DOCUMENT_SHARE));
+        int maxDf = Math.max(MIN_SEARCHED_DF, (int) (n * MAX_DOCUMENT_SHARE));
         int[][] postings = invertedIndex(docTerms, df, terms, maxDf);
         float[][] postingWeights = postingWeights(docTerms, docWeights, postings, terms, maxDf);
         int[][] result = new int[n][];

@@ -28,8 +28,8 @@ public final class Slugs {
      */
     public static String slugify(String text) {
         String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
-                .replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ł", "l")
-                .toLowerCase(Locale.ROOT);
+                .toLowerCase(Locale.ROOT)
+                .replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ł", "l");
         String slug = NON_WORD.matcher(folded).replaceAll("-");
         slug = trimHyphens(slug);
         if (slug.length() <= MAX_LENGTH) {

@@ -1,7 +1,12 @@
 package dev.lectern.model;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,14 +14,37 @@ import java.util.regex.Pattern;
 /**
  * Derives a readable title from an abstract, for papers whose real title nobody wrote down. In order of
  * preference: the system the abstract introduces ({@code BBF: A value-based RL agent}), the object of "we
- * introduce/study/propose ..." ({@code The dormant neuron phenomenon in deep reinforcement learning}), else the
- * first clause of the first sentence. Acronym definitions in parentheses are dropped; long titles are cut at a word
- * boundary with an ellipsis.
+ * introduce/study/propose ..." ({@code The dormant neuron phenomenon in deep reinforcement learning}), else the point
+ * of the first sentence ({@code The means of coupling the teacher and student in knowledge distillation} from "A
+ * critical component in knowledge distillation is the means of coupling ..."). Asides (acronym definitions,
+ * citations, "a.k.a." remarks) are dropped; a title that is too long is cut at a clause or phrase boundary, else at
+ * a word boundary with an ellipsis.
+ *
+ * <p>The last sentence of a cut abstract stops mid-way, often mid-word, so it is used only when it is the only
+ * sentence, and then without its last, possibly partial, word and never up to where the cut fell.
  */
 public final class TitleDeriver {
 
-    /** Titles longer than this are cut at a word boundary. */
+    /** Titles longer than this are shortened; one cut at a word boundary gets an ellipsis on top. */
     public static final int MAX_LENGTH = 90;
+
+    private static final String UNTITLED = "Untitled paper";
+    private static final String ELLIPSIS = "\u2026";
+    /** A phrase-boundary cut must keep at least this much, else the word cut with an ellipsis says more. */
+    private static final int MIN_PHRASE_CUT = 40;
+
+    // ---- Sentences -------------------------------------------------------------------------------------------
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\"'\u201c(\\[]?[A-Z0-9])");
+    private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "al", "vs", "cf", "fig", "figs", "eq",
+            "eqs", "sec", "no", "nos", "resp", "approx", "ref", "refs", "w.r.t", "a.k.a", "dr", "prof", "mr", "ms",
+            "st", "viz", "ca", "et", "ph.d", "u.s", "cit", "op", "vol", "ch", "pp");
+    /** A text cut right after a sentence (not after the "1." of "1.5") has no partial sentence to leave out. */
+    private static final Pattern COMPLETE_END = Pattern.compile("[\\p{L})\\]][.!?]$");
+    /** "Let G be a finite group." sets up, it does not say what the paper is about. */
+    private static final Pattern HYPOTHESIS = Pattern.compile("^(?:Let|Suppose|Assume|Consider|Given) ");
+
+    // ---- Named systems: "we introduce X, which we call NAME", "introduces a new family of models, NAME, ..." --
 
     private static final Pattern CALLED = Pattern.compile(
             "(?i:we (?:introduce|present|propose|develop|describe)) (?<desc>an? [^,.;]{3,80}?),? "
@@ -25,130 +53,538 @@ public final class TitleDeriver {
             "(?i:introduces?|presents?|proposes?) (?<desc>an? (?:new )?[^,.;]{3,80}?), " + named("name") + ",");
     private static final Pattern INTRODUCE_NAMED = Pattern.compile(
             "(?i:we (?:introduce|present|propose|release)) (?:the )?" + named("name")
-                    + "(?:, (?<desc>an? [^.;]{3,120}?)(?:[,.;]|$)| (?<rest>(?:family|suite|series|model|models|framework|benchmark|dataset)[^,.;]*))");
+                    + "(?:, (?<desc>an? .{3,})$| (?<rest>(?:family|suite|series|model|models|framework|benchmark"
+                    + "|dataset)[^,;]*))");
     private static final Pattern DEFINED_ACRONYM = Pattern.compile(
-            "(?i:we (?:introduce|present|propose)) (?:the |a |an )?(?<desc>(?:[A-Z][\\w-]*[ -]){1,6}[A-Z][\\w-]*) \\((?<name>[A-Z][\\w-]*[A-Z][\\w-]*)\\)");
+            "(?i:we (?:introduce|present|propose)) (?:the |a |an )?(?<desc>(?:[A-Z][\\w-]*[ -]){1,6}[A-Z][\\w-]*) "
+                    + "\\((?<name>[A-Z][\\w-]*[A-Z][\\w-]*)\\)");
+    private static final Set<String> NOT_NAMES = Set.of("A", "An", "The", "This", "These", "Our", "We", "It", "In",
+            "Finally", "Moreover", "However");
+
+    // ---- "We study X", "This paper introduces X", "Here, we show that X" ---------------------------------------
+
     private static final Pattern WE_VERB = Pattern.compile(
-            "^(?:(?:in|with) this (?:work|paper|report|note|study),? )?we (?:(?:first |formally )?"
-                    + "(?:introduce|present|propose|study|identify|consider(?: and analy[sz]e)?|analy[sz]e|investigate|"
-                    + "examine|explore|revisit|describe|develop|show|demonstrate)) (?<object>.+)$",
+            "^(?:(?:in|with) this (?:work|paper|report|note|study|article|letter),? |here,? |to this end,? )?"
+                    + "(?:we|this (?:work|paper|report|note|study|article|letter)) "
+                    + "(?:(?:first|formally|also|further|then) )?"
+                    + "(?:introduce|present|propose|stud(?:y|ie)|identif(?:y|ie)|consider|analy[sz]e|investigate"
+                    + "|examine|explore|revisit|describe|develop|show|demonstrate|report|prove|establish|derive"
+                    + "|characteri[sz]e|conduct|perform|measure|compute|construct|address|review|provide|evaluate)s? "
+                    + "(?:and (?:analy[sz]e|characteri[sz]e|evaluate|study|solve)s? )?(?:that )?(?<object>.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ACRONYM_DEFINITION = Pattern.compile("\\s*\\((?:[A-Z][\\w.-]*s?|[a-z]?[A-Z]+s?)\\)");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(" -- | — |; |: |, ");
+    private static final Pattern PRONOUN_START = Pattern.compile(
+            "(?i)^(?:it|its|them|they|their|this|these|those|he|she|us|our|we)\\b");
+
+    // ---- Rewrites of an opening sentence into its point --------------------------------------------------------
+
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:Background|Abstract|Context|Objectives?|Purpose|Aims?|Introduction|Motivation|Summary)\\s*[:.]\\s+");
+    private static final Pattern CONNECTIVE = Pattern.compile(
+            "^(?:(?:However|Moreover|Furthermore|Additionally|In addition|Thus|Therefore|Consequently|Importantly"
+                    + "|Notably|Recently|Here|In particular|Finally|Nowadays|Today),|Then)\\s+");
+    /** "Recent studies have shown that X" and "It is well known that X" are about X. */
+    private static final Pattern REPORTED = Pattern.compile(
+            "^(?:(?:(?:recent|prior|previous|many|several|numerous|some|earlier|growing) )?(?:studies|works?|research"
+                    + "|results|findings|evidence|experiments|papers|analyses|observations)(?: \\w+){0,3}? "
+                    + "(?:have |has )?(?:recently |consistently |repeatedly )?|it (?:is|has been) (?:well[ -])?)"
+                    + "(?:shown|indicated|demonstrated|suggested|found|revealed|established|argued|known|observed) that "
+                    + "(?<claim>.+)$", Pattern.CASE_INSENSITIVE);
+    /** "Despite the success of X, they often fail" is about X failing. */
+    private static final Pattern DESPITE = Pattern.compile(
+            "^(?:Despite|Although|While|Though) (?:the |their |its )?(?:[\\w-]+ )?(?:success(?:es)?|progress"
+                    + "|popularity|advances?|achievements?|promise|ubiquity|prevalence) of (?<subject>[^,]+), "
+                    + "(?:they|it) (?<rest>.+)$");
+    /** "The potential of X is that Y" is about Y. */
+    private static final Pattern PREMISE = Pattern.compile(
+            "^The (?:potential|promise|premise|hope|key idea|main idea|idea|insight|intuition|hypothesis) "
+                    + "(?:of|behind|in|underlying) [^,]+? is that (?<claim>.+)$");
+    /** "A central challenge in X is Y" is about Y in X; "A promising approach for X is to use Y" is Y for X. */
+    private static final Pattern CENTRAL_NOUN = Pattern.compile(
+            "^(?:An?|The|One of the) (?:(?:open|key|central|critical|crucial|major|fundamental|important|core|main"
+                    + "|common|promising|natural|popular|standard|long-standing|outstanding|persistent|primary|basic"
+                    + "|significant|notable|emerging|simple|effective|successful|widely used) ){0,2}"
+                    + "(?<noun>challenges?|problems?|questions?|components?|ingredients?|bottlenecks?|obstacles?|goals?"
+                    + "|issues?|difficult(?:y|ies)|approach(?:es)?|ways?|methods?|strateg(?:y|ies)|techniques?|tools?) "
+                    + "(?<prep>in|of|for|to) (?<topic>[^,]+?) is (?:to (?:use|employ|apply|leverage|exploit) |using "
+                    + "|the use of )?(?<what>(?!(?:to|that|not|how|whether|why|what|because|therefore|thus|also|often"
+                    + "|a matter|twofold|threefold)\\b)[^,].{7,})$");
+    private static final Pattern APPROACH_NOUN = Pattern.compile(
+            "approach(?:es)?|ways?|methods?|strateg(?:y|ies)|techniques?|tools?");
+
+    // ---- Asides a title leaves out ----------------------------------------------------------------------------
+
+    private static final List<Pattern> ASIDES = List.of(
+            // acronym definitions: (RL), (LLMs), (mAP)
+            Pattern.compile("\\s*\\((?:[A-Z][\\w.-]*s?|[a-z]?[A-Z]+[a-z]?s?)\\)"),
+            // citations: (Zelikman et al., 2022)
+            Pattern.compile("\\s*\\([^()]*\\b(?:1[89]|20)\\d\\d[a-z]?\\)"),
+            // remarks: (a.k.a. cross-entropy loss), (e.g., images)
+            Pattern.compile("\\s*\\((?:a\\.k\\.a\\.?|aka|also known as|also called|i\\.e\\.,?|e\\.g\\.,?|see|cf\\.|resp\\.)"
+                    + "[^()]*\\)"),
+            // dashed remarks: -- also known as process reward models --
+            Pattern.compile("\\s+(?:--|\u2014|\u2013)\\s*(?:also known as|a\\.k\\.a\\.?|aka|also called|i\\.e\\.,?"
+                    + "|e\\.g\\.,?)[^\u2014\u2013]*?\\s*(?:--|\u2014|\u2013)(?=\\s)"),
+            // comma remarks, keeping the comma that closes them: ", that is, choosing the best policy,"
+            Pattern.compile(",\\s+(?:also known as|a\\.k\\.a\\.?|also called|that is,|i\\.e\\.,?|namely)\\s+[^,]+(?=,|$)"));
+    private static final Pattern TEND_TO = Pattern.compile("(?<=\\w) tend to (?=\\w)");
+    private static final Pattern IN_ORDER_TO = Pattern.compile("\\bin order to\\b");
+
+    // ---- Clause and phrase boundaries -------------------------------------------------------------------------
+
+    private static final Pattern STRONG_BREAK = Pattern.compile(" -- | \u2014 | \u2013 |\u2014|; |: ");
+    private static final Pattern COMMA = Pattern.compile(", (?<next>[\\w-]+)");
+    private static final Pattern PHRASE_GAP = Pattern.compile(",? (?<next>[\\w-]+)");
     private static final Pattern LINKING_VERB = Pattern.compile(
             ", (?=(?:is|are|was|were|has|have|had|remains|remain|plays|can|could|may|will|becomes)\\b)");
-    private static final Set<String> WEAK_ENDINGS = Set.of("a", "an", "the", "of", "to", "in", "on", "for", "and",
-            "or", "with", "by", "from", "at", "as", "that", "which", "is", "are", "its", "their", "our", "via", "we");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[a-z0-9)\\]][.!?])\\s+(?=[A-Z(\\[])");
+    private static final Set<String> INTRODUCTORY = Set.of("in", "for", "despite", "while", "although", "though",
+            "since", "as", "when", "recently", "over", "given", "unlike", "to", "with", "by", "however", "moreover",
+            "furthermore", "additionally", "here", "thus", "therefore", "consequently", "today", "traditionally",
+            "historically", "currently", "typically", "analytically", "empirically", "theoretically", "practically",
+            "importantly", "notably", "after", "before", "during", "if", "because", "on", "at", "from", "under",
+            "among", "across", "within", "beyond", "through", "following", "using", "once");
+    /** Words a comma may precede when it ends a clause rather than a list item: relatives, appositives. */
+    private static final Set<String> CLAUSE_STARTERS = Set.of("which", "where", "whereas", "while", "when", "whose",
+            "who", "such", "including", "thereby", "thus", "but", "yet", "although", "though", "because", "since",
+            "by", "using", "via", "through", "a", "an", "the", "e", "i", "namely", "especially", "particularly",
+            "notably", "as");
+    private static final Set<String> NOT_GERUNDS = Set.of("thing", "things", "string", "strings", "ring", "rings",
+            "king", "spring", "nothing", "something", "everything", "anything", "bring", "wing", "wings", "swing");
+    /** Words a phrase can be cut before. */
+    private static final Set<String> BOUNDARY_WORDS = Set.of("by", "which", "that", "where", "whereas", "while",
+            "when", "whose", "who", "using", "through", "via", "for", "in", "on", "at", "with", "from", "within",
+            "across", "under", "over", "between", "without", "into", "to", "such", "including", "thereby", "thus",
+            "but", "yet", "although", "though", "because", "since", "after", "before", "during", "among", "against",
+            "toward", "towards", "beyond", "despite", "used", "trained", "based", "learned", "generated", "obtained",
+            "derived", "designed", "collected", "produced", "induced", "driven", "provided", "applied", "computed",
+            "measured", "observed", "estimated", "parameterized", "defined", "ranging", "representing", "leading");
+    /** Words a cut with an ellipsis had better fall before. */
+    private static final Set<String> BACK_OFF_WORDS = union(BOUNDARY_WORDS, Set.of("of", "and", "or", "as", "than"));
+    /** Words a title cannot end in: function words, auxiliaries, words that wait for their phrase. */
+    private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "to", "in", "on", "for", "and", "or",
+            "with", "by", "from", "at", "as", "that", "which", "is", "are", "was", "were", "be", "been", "being",
+            "its", "their", "our", "his", "her", "via", "we", "than", "into", "onto", "over", "under", "between",
+            "among", "across", "through", "within", "without", "whose", "where", "when", "while", "if", "whether",
+            "so", "such", "not", "no", "this", "these", "those", "can", "could", "may", "might", "will", "would",
+            "should", "must", "has", "have", "had", "do", "does", "did", "both", "either", "neither", "more", "most",
+            "less", "least", "very", "also", "only", "still", "often", "each", "every", "some", "many", "all", "any",
+            "how", "what", "using", "based", "used", "relies", "rely", "depends", "depend", "focus", "focuses",
+            "consists", "known", "called", "named", "termed", "dubbed", "trained", "learned", "generated",
+            "obtained", "derived", "designed", "provided", "applied", "defined", "given", "needed", "required",
+            "shown", "led", "aimed", "able", "unable", "likely", "unlikely", "tend", "tends", "aim", "aims", "seek",
+            "seeks", "need", "needs", "fail", "fails", "enable", "enables", "allow", "allows", "leads", "lead",
+            "make", "makes", "become", "becomes", "remain", "remains", "lack", "lacks", "e.g", "i.e", "et", "al",
+            "one", "two", "own", "versus", "vs", "but", "yet", "nor", "then", "thereby", "thus", "because",
+            "although", "though", "since", "despite", "toward", "towards", "upon", "about", "per", "like");
+    /** Words that take an infinitive or a "to" phrase: a phrase is not cut between them and "to". */
+    private static final Set<String> TAKES_TO = Set.of("aim", "aims", "aimed", "seek", "seeks", "sought", "tend",
+            "tends", "need", "needs", "needed", "fail", "fails", "failed", "want", "wants", "try", "tries", "tried",
+            "attempt", "attempts", "attempted", "help", "helps", "learn", "learns", "lead", "leads", "led", "serve",
+            "serves", "served", "continue", "continues", "begin", "begins", "began", "seem", "seems", "seemed",
+            "appear", "appears", "appeared", "allow", "allows", "allowed", "enable", "enables", "enabled", "how",
+            "order", "due", "according", "respect", "key", "crucial", "critical", "essential", "important",
+            "central", "vital", "similar", "related", "close", "equal", "equivalent", "prior", "sensitive", "robust",
+            "invariant", "difficult", "hard", "easy", "possible", "impossible", "necessary", "sufficient", "free",
+            "subject", "relevant", "applicable", "comparable", "proportional", "analogous", "akin", "contrast",
+            "addition", "compared", "relative", "up", "back", "going", "ability", "able", "unable", "likely",
+            "unlikely", "used", "designed", "trained", "shown", "known", "expected", "required", "set", "chosen",
+            "access", "contribute", "contributes", "contributed", "adapt", "adapts", "refer", "refers", "referred",
+            "amounts", "opposed", "limited", "applied", "exposed", "committed", "devoted", "dedicated", "congruent",
+            "isomorphic", "homotopic", "homeomorphic", "orthogonal", "tangent", "normal", "dual", "adjoint");
+    /** Words that take a "that" clause: a phrase is not cut between them and "that". */
+    private static final Set<String> TAKES_THAT = Set.of("show", "shows", "shown", "showed", "demonstrate",
+            "demonstrates", "demonstrated", "indicate", "indicates", "indicated", "suggest", "suggests",
+            "suggested", "find", "finds", "found", "prove", "proves", "proved", "proven", "argue", "argues",
+            "argued", "note", "notes", "noted", "observe", "observes", "observed", "reveal", "reveals", "revealed",
+            "ensure", "ensures", "ensured", "such", "so", "assume", "assumes", "assumed", "conclude", "concludes",
+            "concluded", "hypothesize", "hypothesizes", "hypothesized", "believe", "believes", "believed", "know",
+            "knows", "known", "mean", "means", "imply", "implies", "implied", "say", "says", "state", "states",
+            "stated", "fact", "claim", "claims", "claimed", "verify", "verifies", "verified", "confirm", "confirms",
+            "confirmed", "establish", "establishes", "established", "hold", "holds", "expect", "expects",
+            "expected", "realize", "realizes", "realized", "recognize", "recognizes", "recognized", "conjecture",
+            "conjectured", "predict", "predicts", "predicted", "report", "reports", "reported", "given", "idea",
+            "hypothesis", "assumption", "observation", "evidence", "insight", "notion", "belief", "intuition",
+            "premise", "guarantee", "guarantees", "except", "now", "than", "is", "are", "was", "were", "be");
+    /** Words that end in "ly" but are not adverbs. */
+    private static final Set<String> LY_NOT_ADVERBS = Set.of("family", "assembly", "anomaly", "supply", "apply",
+            "reply", "rely", "poly", "monopoly", "italy", "july", "butterfly", "fly", "ally", "jelly", "belly",
+            "multiply", "comply", "imply", "homily", "firefly", "lily", "rally");
+
+    // ---- TeX that TexText.plain leaves in -----------------------------------------------------------------------
+
+    private static final Map<String, String> TEX_SYMBOLS = texSymbols();
+    /** A TeX command; a known symbol may run into the next word, as in {@code \LambdaCDM}. */
+    private static final Pattern TEX_COMMAND = Pattern.compile("\\\\(?:(?<symbol>"
+            + String.join("|", TEX_SYMBOLS.keySet().stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                    .toList())
+            + ")(?![a-z])|(?<name>[A-Za-z]+))");
+
+    /** A sentence without its final punctuation; {@code truncated} when the listing's cut fell inside it. */
+    private record Sentence(String text, boolean truncated) {
+    }
 
     private TitleDeriver() {
+    }
+
+    /** A title for {@code abstractText}; never empty, at most {@link #MAX_LENGTH} characters plus an ellipsis. */
+    public static String titleOf(Abstract abstractText) {
+        List<Sentence> sentences = usableSentences(readable(abstractText.plain()), abstractText.cut());
+        if (sentences.isEmpty()) {
+            return UNTITLED;
+        }
+        List<Sentence> opening = sentences.subList(0, Math.min(2, sentences.size()));
+        for (Sentence sentence : opening) {
+            String named = namedSystem(sentence);
+            if (named != null) {
+                return finish(named);
+            }
+        }
+        for (Sentence sentence : opening) {
+            Matcher we = WE_VERB.matcher(withoutConnective(sentence.text()));
+            if (we.matches() && wordCount(we.group("object")) >= 3
+                    && !PRONOUN_START.matcher(we.group("object")).find()) {
+                return finish(clause(capitalize(we.group("object")), MAX_LENGTH, sentence.truncated()));
+            }
+        }
+        Sentence first = sentences.stream().filter(s -> !HYPOTHESIS.matcher(s.text()).find()).findFirst()
+                .orElse(sentences.get(0));
+        return finish(statement(first));
+    }
+
+    /**
+     * The sentences of the text. The last sentence of a cut text is left out, unless no other sentence says
+     * anything; then it is kept without its last word, which the cut may have split.
+     */
+    private static List<Sentence> usableSentences(String plain, boolean cut) {
+        String text = plain.strip();
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        Matcher end = SENTENCE_END.matcher(text);
+        while (end.find()) {
+            if (!isAbbreviation(text, end.start())) {
+                parts.add(text.substring(start, end.start()));
+                start = end.end();
+            }
+        }
+        parts.add(text.substring(start));
+        List<Sentence> sentences = new ArrayList<>();
+        for (String part : parts) {
+            String s = part.strip().replaceAll("[.!?]+$", "");
+            if (!s.isEmpty()) {
+                sentences.add(new Sentence(s, false));
+            }
+        }
+        if (cut && !COMPLETE_END.matcher(text).find() && !sentences.isEmpty()) {
+            String last = sentences.remove(sentences.size() - 1).text();
+            int space = last.lastIndexOf(' ');
+            if (space > 0 && sentences.stream().allMatch(s -> HYPOTHESIS.matcher(s.text()).find())) {
+                sentences.add(new Sentence(last.substring(0, space).strip(), true));
+            }
+        }
+        return sentences;
+    }
+
+    private static boolean isAbbreviation(String text, int periodAt) {
+        if (text.charAt(periodAt) != '.') {
+            return false;
+        }
+        int from = text.lastIndexOf(' ', periodAt) + 1;
+        String word = text.substring(from, periodAt).toLowerCase(Locale.ROOT).replaceAll("^[(\\[]+", "");
+        return ABBREVIATIONS.contains(word);
+    }
+
+    private static String namedSystem(Sentence sentence) {
+        String s = sentence.text();
+        Matcher m = CALLED.matcher(s);
+        if (m.find()) {
+            return m.group("name") + ": " + capitalize(m.group("desc"));
+        }
+        m = DEFINED_ACRONYM.matcher(s);
+        if (m.find()) {
+            return m.group("name") + ": " + m.group("desc");
+        }
+        m = INTRODUCE_NAMED.matcher(s);
+        if (m.find() && !NOT_NAMES.contains(m.group("name"))) {
+            if (m.group("desc") != null) {
+                String prefix = m.group("name") + ": ";
+                return prefix + capitalize(clause(m.group("desc"), MAX_LENGTH - prefix.length(), sentence.truncated()));
+            }
+            return "The " + m.group("name") + " " + m.group("rest");
+        }
+        m = INTRODUCES_APPOSITIVE.matcher(s);
+        if (m.find() && !NOT_NAMES.contains(m.group("name"))) {
+            return m.group("name") + ": " + capitalize(m.group("desc"));
+        }
+        return null;
+    }
+
+    /** The point of an opening sentence, without the framing around it. */
+    private static String statement(Sentence sentence) {
+        String s = withoutConnective(withoutAsides(LABEL.matcher(sentence.text()).replaceFirst("")));
+        Matcher m = REPORTED.matcher(s);
+        if (m.matches()) {
+            s = capitalize(m.group("claim"));
+        }
+        m = DESPITE.matcher(s);
+        if (m.matches()) {
+            s = capitalize(m.group("subject")) + " " + m.group("rest");
+        }
+        m = PREMISE.matcher(s);
+        if (m.matches()) {
+            s = capitalize(m.group("claim"));
+        }
+        m = CENTRAL_NOUN.matcher(s);
+        // in a truncated sentence, the part this rule moves to the front is the part the cut shortened
+        if (m.matches() && !sentence.truncated()) {
+            String prep = m.group("prep");
+            boolean approach = APPROACH_NOUN.matcher(m.group("noun")).matches();
+            if (approach && prep.equals("to") && m.group("topic").matches("\\w+ing\\b.*")) {
+                prep = "for";
+            } else if (!approach && prep.equals("of")) {
+                prep = "in";
+            }
+            String what = capitalize(m.group("what"));
+            String whole = what + " " + prep + " " + m.group("topic");
+            return whole.length() <= MAX_LENGTH ? whole : clause(what, MAX_LENGTH, false);
+        }
+        return clause(s, MAX_LENGTH, sentence.truncated());
+    }
+
+    /**
+     * The main clause of {@code sentence}, at most {@code max} characters: {@code "Length generalization, defined
+     * as ..., is a challenge"} becomes {@code "Length generalization is a challenge"}. A long or truncated one is cut
+     * at its first clause break, else at a phrase boundary, else at a word boundary with an ellipsis.
+     */
+    private static String clause(String sentence, int max, boolean truncated) {
+        String s = withoutAsides(sentence);
+        if (s.length() > max) {
+            s = withoutIntroduction(s);
+        }
+        s = joinedAroundAppositive(s).replaceAll("[\\s,;:.-]+$", "");
+        if (s.length() <= max && !truncated) {
+            return s;
+        }
+        s = IN_ORDER_TO.matcher(TEND_TO.matcher(s).replaceAll(" ")).replaceAll("to");
+        String head = firstClause(s);
+        if (head != null && head.length() <= max) {
+            return head;
+        }
+        if (head != null) {
+            s = head;
+            truncated = false;
+        }
+        // a truncated sentence ends where the cut fell, so it is cut back to a boundary even when it fits
+        String phrase = cutAtPhrase(s, truncated ? Math.min(max, s.length() - 1) : max);
+        return phrase != null ? phrase : cutAtWord(s, max, truncated);
+    }
+
+    private static String withoutConnective(String sentence) {
+        return capitalize(CONNECTIVE.matcher(sentence).replaceFirst(""));
+    }
+
+    private static String withoutAsides(String sentence) {
+        String s = sentence;
+        for (Pattern aside : ASIDES) {
+            s = aside.matcher(s).replaceAll("");
+        }
+        return s.replaceAll("\\s{2,}", " ").replaceAll(" ,", ",").replaceAll(",,", ",").strip();
+    }
+
+    /** "In reinforcement learning, state representations are key" becomes "State representations are key". */
+    private static String withoutIntroduction(String s) {
+        int comma = s.indexOf(", ");
+        if (comma < 0 || wordCount(s.substring(0, comma)) > 6 || !startsWithIntroductoryPhrase(s)) {
+            return s;
+        }
+        String rest = s.substring(comma + 2);
+        return PRONOUN_START.matcher(rest).find() || wordCount(rest) < 4 ? s : capitalize(rest);
+    }
+
+    /** "Length generalization, defined as ..., is a challenge" becomes "Length generalization is a challenge". */
+    private static String joinedAroundAppositive(String s) {
+        int comma = s.indexOf(", ");
+        if (comma < 0) {
+            return s;
+        }
+        String head = s.substring(0, comma);
+        if (wordCount(head) >= 4 || startsWithIntroductoryPhrase(head)) {
+            return s;
+        }
+        Matcher verb = LINKING_VERB.matcher(s);
+        return verb.find(comma) ? head + " " + s.substring(verb.end()) : s;
+    }
+
+    /** The text before the first strong break (dash, colon, semicolon) or clause-ending comma, or null. */
+    private static String firstClause(String s) {
+        Matcher strong = STRONG_BREAK.matcher(s);
+        while (strong.find()) {
+            String head = s.substring(0, strong.start()).strip();
+            if (wordCount(head) >= 4 && !startsWithIntroductoryPhrase(head)) {
+                return head;
+            }
+        }
+        Matcher comma = COMMA.matcher(s);
+        while (comma.find()) {
+            String head = s.substring(0, comma.start()).strip();
+            if (wordCount(head) >= 4 && !startsWithIntroductoryPhrase(head) && startsClause(comma.group("next"))
+                    && !isDangling(lastWord(head))) {
+                return head;
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsClause(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return CLAUSE_STARTERS.contains(w) || (w.length() > 4 && w.endsWith("ing") && !NOT_GERUNDS.contains(w));
+    }
+
+    /** The longest head of {@code s}, at most {@code max} long, that ends before a phrase boundary, or null. */
+    private static String cutAtPhrase(String s, int max) {
+        String best = null;
+        Matcher gap = PHRASE_GAP.matcher(s);
+        while (gap.find() && gap.start() <= max) {
+            String next = gap.group("next").toLowerCase(Locale.ROOT);
+            boolean comma = gap.group().startsWith(",");
+            boolean asWellAs = s.startsWith("as well as ", gap.end() - next.length());
+            if (!comma && !asWellAs && !BOUNDARY_WORDS.contains(next) && !isAdverb(next)) {
+                continue;
+            }
+            String head = s.substring(0, gap.start()).replaceAll("[\\s,;:]+$", "");
+            String last = lastWord(head).toLowerCase(Locale.ROOT);
+            if (head.length() < Math.min(MIN_PHRASE_CUT, max / 2) || wordCount(head) < 4 || isDangling(last)
+                    || (next.equals("to") && TAKES_TO.contains(last))
+                    || (next.equals("that") && TAKES_THAT.contains(last))) {
+                continue;
+            }
+            best = head;
+        }
+        return best;
+    }
+
+    /**
+     * The words that fit in {@code max - 1} characters, ending on a word that can end a title, and an ellipsis.
+     * The words of a short, truncated text all fit, and still get the ellipsis.
+     */
+    private static String cutAtWord(String s, int max, boolean truncated) {
+        String[] words = s.split(" ");
+        int keep = 0;
+        int length = -1;
+        while (keep < words.length && length + 1 + words[keep].length() <= max - 1) {
+            length += 1 + words[keep].length();
+            keep++;
+        }
+        if (keep == 0) {
+            return s.substring(0, max - 1) + ELLIPSIS;
+        }
+        if (keep == words.length && !truncated) {
+            return s;
+        }
+        // end before a function word when one is near, so that the cut falls between phrases
+        for (int k = Math.min(keep, words.length - 1); k >= Math.max(4, keep - 4); k--) {
+            if (BACK_OFF_WORDS.contains(words[k].toLowerCase(Locale.ROOT)) && !isDangling(words[k - 1])) {
+                keep = k;
+                break;
+            }
+        }
+        while (keep > 1 && isDangling(words[keep - 1])) {
+            keep--;
+        }
+        return String.join(" ", List.of(words).subList(0, keep)).replaceAll("[,;:-]+$", "") + ELLIPSIS;
+    }
+
+    private static boolean isDangling(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "")
+                .replaceAll("\\.$", "");
+        return DANGLING.contains(w) || isAdverb(w);
+    }
+
+    private static boolean isAdverb(String lowerCaseWord) {
+        return lowerCaseWord.length() > 4 && lowerCaseWord.endsWith("ly") && !LY_NOT_ADVERBS.contains(lowerCaseWord);
+    }
+
+    private static boolean startsWithIntroductoryPhrase(String head) {
+        String first = head.split(" ", 2)[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return INTRODUCTORY.contains(first);
+    }
+
+    private static String finish(String title) {
+        String t = balanced(title.strip()).replaceAll("\\s{2,}", " ");
+        if (!t.endsWith(ELLIPSIS)) {
+            t = t.replaceAll("[\\s,;:.-]+$", "");
+        }
+        t = capitalize(t);
+        if (t.length() > MAX_LENGTH + ELLIPSIS.length()
+                || (t.length() > MAX_LENGTH && !t.endsWith(ELLIPSIS))) {
+            t = cutAtWord(t, MAX_LENGTH, false);
+        }
+        boolean saysNothing = List.of(t.replace(ELLIPSIS, "").split(" ")).stream().allMatch(TitleDeriver::isDangling);
+        return saysNothing ? UNTITLED : t;
+    }
+
+    /** Cuts before a bracket that the title leaves open, and drops a closing one that it never opened. */
+    private static String balanced(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        List<Integer> open = new ArrayList<>();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[') {
+                open.add(out.length());
+            } else if ((c == ')' || c == ']') && open.isEmpty()) {
+                continue;
+            } else if (c == ')' || c == ']') {
+                open.remove(open.size() - 1);
+            }
+            out.append(c);
+        }
+        return (open.isEmpty() ? out.toString() : out.substring(0, open.get(0))).strip();
+    }
+
+    /** Plain text with the TeX commands that {@link TexText#plain} leaves in turned into what they print. */
+    private static String readable(String plain) {
+        if (plain.indexOf('\\') < 0) {
+            return plain;
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher command = TEX_COMMAND.matcher(plain);
+        while (command.find()) {
+            String symbol = command.group("symbol");
+            command.appendReplacement(out,
+                    Matcher.quoteReplacement(symbol != null ? TEX_SYMBOLS.get(symbol) : command.group("name")));
+        }
+        command.appendTail(out);
+        return out.toString().replaceAll("[{}]", "");
+    }
+
+    private static Map<String, String> texSymbols() {
+        String[] greek = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
+            "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "varsigma", "sigma", "tau", "upsilon", "phi", "chi",
+            "psi", "omega"};
+        Map<String, String> symbols = new HashMap<>();
+        for (int i = 0; i < greek.length; i++) {
+            String lower = String.valueOf((char) ('\u03B1' + i));
+            symbols.put(greek[i], lower);
+            symbols.put(capitalize(greek[i]), lower.toUpperCase(Locale.ROOT));
+        }
+        symbols.putAll(Map.of("varepsilon", "\u03B5", "vartheta", "\u03D1", "varphi", "\u03C6", "ell", "\u2113",
+                "infty", "\u221E", "times", "\u00D7", "cdot", "\u00B7", "sim", "~", "approx", "\u2248", "pm", "\u00B1"));
+        symbols.putAll(Map.of("leq", "\u2264", "geq", "\u2265", "le", "\u2264", "ge", "\u2265", "to", "\u2192"));
+        return Map.copyOf(symbols);
     }
 
     private static String named(String group) {
         return "(?<" + group + ">(?:[A-Z][\\w.+-]*[A-Z0-9][\\w.+-]*|[A-Z][a-z]+)(?: \\d+(?:\\.\\d+)?)?)";
     }
 
-    /** A title for {@code abstractText}; never empty for an abstract with any words. */
-    public static String titleOf(Abstract abstractText) {
-        return titleOfPlain(abstractText.plain());
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
-    static String titleOfPlain(String plain) {
-        String text = plain.strip();
-        if (text.isEmpty()) {
-            return "Untitled paper";
-        }
-        List<String> sentences = List.of(SENTENCE_END.split(text, 4));
-        String opening = sentences.size() > 1 ? sentences.get(0) + " " + sentences.get(1) : sentences.get(0);
-        String named = namedSystem(opening);
-        if (named != null) {
-            return finish(named);
-        }
-        for (String sentence : sentences.subList(0, Math.min(2, sentences.size()))) {
-            Matcher we = WE_VERB.matcher(stripEnd(sentence));
-            if (we.matches() && wordCount(we.group("object")) >= 3) {
-                return finish(firstClause(capitalize(we.group("object")), false));
-            }
-        }
-        return finish(firstClause(stripEnd(sentences.get(0)), true));
-    }
-
-    private static String namedSystem(String opening) {
-        Matcher m = CALLED.matcher(opening);
-        if (m.find()) {
-            return m.group("name") + ": " + capitalize(m.group("desc"));
-        }
-        m = DEFINED_ACRONYM.matcher(opening);
-        if (m.find()) {
-            return m.group("name") + ": " + m.group("desc");
-        }
-        m = INTRODUCE_NAMED.matcher(opening);
-        if (m.find() && !isCommonWord(m.group("name"))) {
-            if (m.group("desc") != null) {
-                return m.group("name") + ": " + capitalize(m.group("desc"));
-            }
-            return "The " + m.group("name") + " " + m.group("rest");
-        }
-        m = INTRODUCES_APPOSITIVE.matcher(opening);
-        if (m.find() && !isCommonWord(m.group("name"))) {
-            return m.group("name") + ": " + capitalize(m.group("desc"));
-        }
-        return null;
-    }
-
-    private static boolean isCommonWord(String name) {
-        return Set.of("A", "An", "The", "This", "These", "Our", "We", "It", "In", "Finally", "Moreover", "However")
-                .contains(name);
-    }
-
-    /**
-     * The first clause long enough to say something: {@code "Length generalization, defined as ..., is a
-     * challenge"} becomes {@code "Length generalization is a challenge"}.
-     */
-    private static String firstClause(String sentence, boolean allowJoin) {
-        String s = ACRONYM_DEFINITION.matcher(sentence).replaceAll("");
-        if (s.length() <= MAX_LENGTH) {
-            return s;
-        }
-        Matcher brk = CLAUSE_BREAK.matcher(s);
-        while (brk.find()) {
-            String head = s.substring(0, brk.start());
-            if (wordCount(head) >= 4 && !startsWithIntroductoryPhrase(head)) {
-                return head;
-            }
-            if (allowJoin && wordCount(head) < 4) {
-                Matcher verb = LINKING_VERB.matcher(s);
-                if (verb.find(brk.start())) {
-                    String joined = head + " " + s.substring(verb.end());
-                    return firstClause(joined, false);
-                }
-            }
-        }
-        return s;
-    }
-
-    private static boolean startsWithIntroductoryPhrase(String head) {
-        String first = head.split(" ", 2)[0].toLowerCase(Locale.ROOT);
-        return Set.of("in", "for", "despite", "while", "although", "though", "since", "as", "when", "recently",
-                "over", "given", "unlike", "to", "with", "by").contains(first);
-    }
-
-    private static String finish(String title) {
-        String t = title.strip().replaceAll("[\\s,;:.-]+$", "");
-        t = capitalize(t);
-        if (t.length() <= MAX_LENGTH) {
-            return t;
-        }
-        String[] words = t.substring(0, MAX_LENGTH).split(" ");
-        int keep = words.length - 1; // the last word may be cut in the middle
-        while (keep > 1 && WEAK_ENDINGS.contains(words[keep - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
-            keep--;
-        }
-        return String.join(" ", List.of(words).subList(0, Math.max(1, keep))).replaceAll("[,;:-]+$", "") + "\u2026";
-    }
-
-    private static String stripEnd(String sentence) {
-        return sentence.replaceAll("[.!?]+$", "");
+    private static String lastWord(String s) {
+        int space = s.lastIndexOf(' ');
+        return space < 0 ? s : s.substring(space + 1);
     }
 
     private static String capitalize(String s) {

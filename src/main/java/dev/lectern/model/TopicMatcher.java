@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class TopicMatcher {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** A phrase of one topic, as analyzed terms, and the words it was written as. */
     private record Rule(int topic, List<String> terms, String written) {

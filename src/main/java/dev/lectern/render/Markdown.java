@@ -14,6 +14,7 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.Attribute;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import dev.lectern.model.SafeUrl;
 import java.util.List;
@@ -79,27 +80,29 @@ public final class Markdown {
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
                 "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options)
-                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
-                    @Override
-                    public AttributeProvider apply(LinkResolverContext context) {
-                        return Markdown::dropScriptUrls;
-                    }
-                })
-                .build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks.Factory()).build();
         this.sanitize = allowRawHtml;
     }
 
     /**
-     * Removes a link or image URL that is not a web, mail or relative address. flexmark checks
-     * {@code SUPPRESSED_LINKS} before it decodes entities, so {@code [x](&#106;avascript:...)} passes that check;
-     * this sees the URL as the browser will.
+     * Drops {@code href} and {@code src} values that are not safe once decoded: flexmark's suppressed-links option
+     * sees the URL before entities are decoded, so {@code &#106;avascript:} would pass it.
      */
-    private static void dropScriptUrls(Node node, AttributablePart part, MutableAttributes attributes) {
-        for (String name : List.of("href", "src")) {
-            String value = attributes.getValue(name);
-            if (attributes.contains(name) && !value.isEmpty() && !SafeUrl.isSafe(value)) {
-                attributes.remove(name);
+    private static final class SafeLinks implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+            for (String name : new String[] {"href", "src"}) {
+                Attribute value = attributes.get(name);
+                if (value != null && !SafeUrl.isSafe(value.getValue())) {
+                    attributes.remove(name);
+                }
+            }
+        }
+
+        static final class Factory extends IndependentAttributeProviderFactory {
+            @Override
+            public AttributeProvider apply(LinkResolverContext context) {
+                return new SafeLinks();
             }
         }
     }

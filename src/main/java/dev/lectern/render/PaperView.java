@@ -32,8 +32,9 @@ public record PaperView(Chrome chrome, String title, boolean titleDerived, Strin
      * @param listing      the listing's page, anchored at this paper
      * @param file         the listing file
      * @param line         the line number in that file
-     * @param abstractHtml the line's text as HTML
+     * @param abstractHtml   the line's text as HTML
+     * @param sameAsAbstract whether the line is the abstract shown above (then the page need not repeat it)
      */
-    public record ListingLine(Link listing, String file, int line, String abstractHtml) {
+    public record ListingLine(Link listing, String file, int line, String abstractHtml, boolean sameAsAbstract) {
     }
 }

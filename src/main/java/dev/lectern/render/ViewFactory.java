@@ -62,7 +62,8 @@ final class ViewFactory {
                 .map(o -> new PaperView.ListingLine(
                         new Link(url.to(SitePaths.listing(o.listingSlug()) + "#" + cardId(paper.slug())),
                                 site.listing(o.listingSlug()).title()),
-                        fileName(o.file()), o.line(), AbstractHtml.of(o.text())))
+                        fileName(o.file()), o.line(), AbstractHtml.of(o.text()),
+                        o.text().equals(paper.abstractText())))
                 .toList();
         List<PaperCard> related = paper.related().stream().map(s -> card(site.paper(s), url)).toList();
         List<Link> links = new ArrayList<>();
@@ -70,7 +71,8 @@ final class ViewFactory {
             links.add(new Link(paper.info().arxivUrl(), "arXiv:" + paper.info().arxivId()));
         }
         for (Map.Entry<String, String> e : paper.info().links().entrySet()) {
-            if (SafeUrl.isSafe(e.getValue())) {
+            boolean duplicate = links.stream().anyMatch(l -> sameUrl(l.href(), e.getValue()));
+            if (SafeUrl.isSafe(e.getValue()) && !duplicate) {
                 links.add(new Link(e.getValue(), e.getKey()));
             }
         }
@@ -174,6 +176,11 @@ final class ViewFactory {
                 description == null || description.isBlank() ? site.info().description() : description,
                 SitePaths.absolute(site.info().baseUrl(), path), url.toRoot(), url.to(SitePaths.HOME), nav,
                 breadcrumbs, footer);
+    }
+
+    private static boolean sameUrl(String a, String b) {
+        return a.strip().replaceFirst("^http://", "https://").replaceFirst("/$", "")
+                .equals(b.strip().replaceFirst("^http://", "https://").replaceFirst("/$", ""));
     }
 
     private static String fileName(String file) {
