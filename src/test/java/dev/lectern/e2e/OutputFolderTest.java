@@ -170,6 +170,20 @@ class OutputFolderTest {
 
     @Test
     @SuppressWarnings("try") // the resource is held, not used
+    void debugAddsTheStackTraceOfAFileSystemFailure() throws Exception {
+        Path out = temp.resolve("out");
+        assertEquals(0, build(out).exitCode());
+        Files.writeString(site.resolve("seeds/physics.txt"), LISTING.replace("coronal rain", "coronal drizzle"));
+        try (ReadOnly ignored = ReadOnly.make(out)) {
+            BuiltSite.Result result = BuiltSite.run("build", "--debug", "--site", site.toString(), "--out",
+                    out.toString());
+            assertEquals(1, result.exitCode());
+            assertTrue(result.stderr().contains("\tat "), "--debug shows where it failed: " + result.stderr());
+        }
+    }
+
+    @Test
+    @SuppressWarnings("try") // the resource is held, not used
     void aFolderThatCannotBeRemovedLeavesNoFalseWarning() throws Exception {
         Path out = temp.resolve("out");
         assertEquals(0, build(out).exitCode());
