@@ -7,6 +7,8 @@ import dev.lectern.config.SiteConfigLoader;
 import dev.lectern.config.StrictYaml;
 import dev.lectern.load.ContentDoc;
 import dev.lectern.load.ContentParser;
+import dev.lectern.load.DigestParser;
+import dev.lectern.load.DigestSource;
 import dev.lectern.load.ListingParser;
 import dev.lectern.load.ListingSource;
 import dev.lectern.load.PageFront;
@@ -14,6 +16,8 @@ import dev.lectern.load.PaperFront;
 import dev.lectern.load.TopicFront;
 import dev.lectern.model.ListingInput;
 import dev.lectern.model.ModelOptions;
+import dev.lectern.model.ReadingGroup;
+import dev.lectern.model.ReadingGroupInput;
 import dev.lectern.model.Site;
 import dev.lectern.model.SiteInfo;
 import dev.lectern.model.SiteModelBuilder;
@@ -29,9 +33,15 @@ import dev.lectern.write.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -49,6 +59,7 @@ public final class SiteBuild {
     private final Path site;
     private final Path out;
     private final Consumer<String> log;
+    private final Clock clock;
     private boolean allowRawHtml;
 
     /**
@@ -57,9 +68,18 @@ public final class SiteBuild {
      * @param log  hears one line per stage, for progress on stderr
      */
     public SiteBuild(Path site, Path out, Consumer<String> log) {
+        this(site, out, log, Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param clock tells the day the site is built for, which decides the reading group's next meeting; nothing
+     *              else in the output depends on it
+     */
+    public SiteBuild(Path site, Path out, Consumer<String> log, Clock clock) {
         this.site = site.toAbsolutePath().normalize();
         this.out = out.toAbsolutePath().normalize();
         this.log = log;
+        this.clock = clock;
     }
 
     /**
@@ -91,8 +111,15 @@ public final class SiteBuild {
             return failed(diagnostics);
         }
         Site siteModel = model.get();
+        if (!siteModel.meetings().isEmpty() && siteModel.info().baseUrl().isEmpty()) {
+            diagnostics.warning(configLocation("base-url"),
+                    "site.yml has no base-url, so the feeds and the e-mail editions of the digests are not written",
+                    "they need absolute links: set `base-url:` to where the site is published");
+        }
+        int digests = siteModel.meetings().all().size();
         int total = 2 + siteModel.listings().size() + siteModel.topics().size() + siteModel.pages().size()
-                + siteModel.papers().size();
+                + siteModel.papers().size()
+                + (digests == 0 ? 0 : 1 + digests * (siteModel.info().baseUrl().isEmpty() ? 1 : 3));
         log.accept("rendering " + total + " pages");
         SiteRenderer renderer = new SiteRenderer(site.resolve("templates"), allowRawHtml);
         try (SiteWriter writer = SiteWriter.open(out)) {
@@ -143,6 +170,8 @@ public final class SiteBuild {
                 diagnostics);
         List<ContentDoc<PageFront>> pages = readContent(content, "pages", PageFront.class, PageFront.EMPTY,
                 diagnostics);
+        List<DigestSource> digests = readDigests(content, diagnostics);
+        ReadingGroup group = readingGroup(config, diagnostics);
         List<TopicDefinition> taxonomy = taxonomy(config, diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
@@ -152,7 +181,7 @@ public final class SiteBuild {
                 new SiteInfo(config.title(), config.description(), config.baseUrl(), config.language()),
                 listings, taxonomy,
                 new ModelOptions(o.relatedPapers(), o.maxTopicsPerPaper(), o.minTopicPapers(), o.discoverTopics()),
-                notes, topicDocs, pages);
+                notes, topicDocs, pages, new ReadingGroupInput(group, digests, LocalDate.now(clock)));
         log.accept("linking " + listings.stream().mapToInt(l -> l.source().entries().size()).sum()
                 + " listing lines");
         return Optional.of(SiteModelBuilder.build(sources, diagnostics));
@@ -290,6 +319,36 @@ public final class SiteBuild {
                 .map(f -> parser.parse(f, type, empty, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    private List<DigestSource> readDigests(ContentParser content, Diagnostics diagnostics) {
+        DigestParser parser = new DigestParser(content);
+        return listFiles(site.resolve("content").resolve("digests"), ".md", diagnostics).parallelStream()
+                .map(f -> parser.parse(f, diagnostics))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private ReadingGroup readingGroup(SiteConfig config, Diagnostics diagnostics) {
+        SiteConfig.ReadingGroupConfig c = config.readingGroup();
+        DayOfWeek day = null;
+        if (c.meetingDay() != null) {
+            day = dayOfWeek(c.meetingDay());
+            if (day == null) {
+                diagnostics.error(configLocation("meeting-day"), "meeting-day '" + c.meetingDay() + "' is not a weekday",
+                        "write the day's English name, such as `meeting-day: wednesday`");
+            }
+        }
+        return new ReadingGroup(day, c.meetingTime(), c.place());
+    }
+
+    /** {@code Wednesday}, {@code wednesday} and {@code Wed} are all Wednesday. */
+    private static DayOfWeek dayOfWeek(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(DayOfWeek.values())
+                .filter(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(t)
+                        || d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(t))
+                .findFirst().orElse(null);
     }
 
     private List<TopicDefinition> taxonomy(SiteConfig config, Diagnostics diagnostics) {

@@ -4,6 +4,7 @@ import dev.lectern.Diagnostic;
 import dev.lectern.build.SiteBuild;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,6 +14,8 @@ import picocli.CommandLine.Option;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds the site in --site into --out (default: <site>/_site).")
 final class BuildCommand implements Callable<Integer> {
+
+    private final Clock clock;
 
     @Option(names = "--site", paramLabel = "DIR", description = "the site folder (default: the current folder)")
     Path site = Path.of("");
@@ -29,6 +32,15 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    BuildCommand() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** {@code clock} tells the day, which decides the reading group's next meeting. */
+    BuildCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -36,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
         Path outDir = out == null ? siteDir.resolve("_site") : out.toAbsolutePath().normalize();
         Progress progress = new Progress(err, quiet);
         long start = System.nanoTime();
-        SiteBuild.Outcome outcome = new SiteBuild(siteDir, outDir, progress::stage).run(progress::pagesDone);
+        SiteBuild.Outcome outcome = new SiteBuild(siteDir, outDir, progress::stage, clock).run(progress::pagesDone);
         progress.finish();
         for (Diagnostic d : outcome.diagnostics().sorted()) {
             err.println(d);

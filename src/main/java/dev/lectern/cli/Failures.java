@@ -20,8 +20,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-        boolean debug = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"))
-                || parsed.hasMatchedOption("--debug");
+        boolean debug = false;
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            debug |= p.hasMatchedOption("--debug");
+        }
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
         PrintWriter err = cli.getErr();
         if (cause instanceof IOException io) {

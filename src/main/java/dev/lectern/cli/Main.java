@@ -1,12 +1,13 @@
 package dev.lectern.cli;
 
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code lectern} command: builds research-digest sites from paper listings. */
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a cross-linked research-digest site from paper listings.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -19,7 +20,15 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code, for tests. */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(Clock.systemDefaultZone(), args);
+    }
+
+    /**
+     * Runs the command line with {@code clock} telling the day (which decides the reading group's next meeting and
+     * the date of a new digest), for tests.
+     */
+    public static int run(Clock clock, String... args) {
+        CommandLine cli = new CommandLine(new Main(), new ClockFactory(clock));
         cli.setExecutionExceptionHandler(new Failures());
         return cli.execute(args);
     }
@@ -27,6 +36,20 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try `lectern build`");
+    }
+
+    /** Creates the commands that need to know the day with the clock they are to read it from. */
+    private record ClockFactory(Clock clock) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == BuildCommand.class) {
+                return type.cast(new BuildCommand(clock));
+            }
+            if (type == NewCommand.DigestCommand.class) {
+                return type.cast(new NewCommand.DigestCommand(clock));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 
     /** The version from the jar's manifest. */

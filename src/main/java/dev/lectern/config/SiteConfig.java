@@ -13,6 +13,7 @@ import java.util.List;
  * @param listings    the listings in the order the home page shows them; empty means every {@code seeds/*.txt}
  * @param topics      the topic taxonomy
  * @param options     switches and sizes
+ * @param readingGroup when and where the reading group meets, for digests and {@code lectern new digest}
  */
 public record SiteConfig(
         String title,
@@ -21,7 +22,8 @@ public record SiteConfig(
         String language,
         List<ListingConfig> listings,
         List<TopicConfig> topics,
-        Options options) {
+        Options options,
+        ReadingGroupConfig readingGroup) {
 
     public static final String DEFAULT_TITLE = "Research digest";
 
@@ -33,11 +35,12 @@ public record SiteConfig(
         listings = listings == null ? List.of() : List.copyOf(listings);
         topics = topics == null ? List.of() : List.copyOf(topics);
         options = options == null ? Options.DEFAULTS : options;
+        readingGroup = readingGroup == null ? ReadingGroupConfig.NONE : readingGroup;
     }
 
     /** The settings of a site folder that has no site.yml. */
     public static SiteConfig defaults() {
-        return new SiteConfig(null, null, null, null, null, null, null);
+        return new SiteConfig(null, null, null, null, null, null, null, null);
     }
 
     private static String normalizeBaseUrl(String url) {
@@ -88,6 +91,24 @@ public record SiteConfig(
             minTopicPapers = minTopicPapers == null ? 2 : minTopicPapers;
             discoverTopics = discoverTopics == null ? Boolean.TRUE : discoverTopics;
             allowRawHtml = allowRawHtml == null ? Boolean.FALSE : allowRawHtml;
+        }
+    }
+
+    /**
+     * When and where the reading group meets; every part is optional.
+     *
+     * @param meetingDay  the weekday of the meetings ({@code wednesday}): {@code lectern new digest} dates a new
+     *                    digest on the next one
+     * @param meetingTime when meetings start, as the group writes it ({@code "16:00 CET"})
+     * @param place       where the group meets ({@code "Room 3.07 and online"})
+     */
+    public record ReadingGroupConfig(String meetingDay, String meetingTime, String place) {
+        public static final ReadingGroupConfig NONE = new ReadingGroupConfig(null, null, null);
+
+        public ReadingGroupConfig {
+            meetingDay = meetingDay == null || meetingDay.isBlank() ? null : meetingDay.strip();
+            meetingTime = meetingTime == null || meetingTime.isBlank() ? null : meetingTime.strip();
+            place = place == null || place.isBlank() ? null : place.strip();
         }
     }
 }

@@ -29,6 +29,14 @@ public final class ContentParser {
      * cannot be used (the reason is in {@code diagnostics}).
      */
     public <F> Optional<ContentDoc<F>> parse(Path file, Class<F> frontType, F empty, Diagnostics diagnostics) {
+        return readText(file, diagnostics).flatMap(text -> parse(file, text, frontType, empty, diagnostics));
+    }
+
+    /**
+     * The text of a content file: at most {@link #MAX_FILE_BYTES}, UTF-8 under the policy of {@link SourceText};
+     * empty (and diagnostics) if not.
+     */
+    public Optional<String> readText(Path file, Diagnostics diagnostics) {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -43,7 +51,7 @@ public final class ContentParser {
                     "check that the file exists and is readable");
             return Optional.empty();
         }
-        return parse(file, bytes, frontType, empty, diagnostics);
+        return SourceText.decode(file, bytes, "content file", diagnostics);
     }
 
     /** Parses the bytes of a content file named {@code file}, under the UTF-8 policy of {@link SourceText}. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The whole site as data: listings, papers, topics and pages, linked by slug. Built once per build by
+ * The whole site as data: listings, papers, topics, pages and the reading group's meetings, linked by slug. Built once per build by
  * {@link SiteModelBuilder}; immutable.
  */
 public final class Site {
@@ -20,8 +20,15 @@ public final class Site {
     private final Map<String, Paper> papersBySlug;
     private final Map<String, Topic> topicsBySlug;
     private final Map<String, Listing> listingsBySlug;
+    private final Meetings meetings;
 
     public Site(SiteInfo info, List<Listing> listings, List<Paper> papers, List<Topic> topics, List<Page> pages) {
+        this(info, listings, papers, topics, pages, Meetings.none());
+    }
+
+    public Site(SiteInfo info, List<Listing> listings, List<Paper> papers, List<Topic> topics, List<Page> pages,
+                Meetings meetings) {
+        this.meetings = meetings;
         this.info = info;
         this.listings = List.copyOf(listings);
         this.papers = List.copyOf(papers);
@@ -62,6 +69,11 @@ public final class Site {
     /** The free pages, ordered by slug. */
     public List<Page> pages() {
         return pages;
+    }
+
+    /** The reading group's meetings: every digest, the next meeting, the meetings that discussed a paper. */
+    public Meetings meetings() {
+        return meetings;
     }
 
     public Paper paper(String slug) {

@@ -113,7 +113,8 @@ public final class SiteModelBuilder {
             }
             papers.sort(Comparator.comparing(Paper::slug));
             List<Topic> topics = buildTopics(papers, taxonomy);
-            return new Site(sources.info(), buildListings(drafts), papers, topics, buildPages());
+            Meetings meetings = MeetingsBuilder.build(sources.readingGroup(), papers, diagnostics);
+            return new Site(sources.info(), buildListings(drafts), papers, topics, buildPages(), meetings);
         }
     }
 

@@ -15,9 +15,11 @@ import java.util.List;
  * @param nav         the navigation bar
  * @param breadcrumbs the trail from home to this page's parent
  * @param footer      links in the footer: every content page, so that pages outside the navigation are reachable
+ * @param feeds       the Atom feeds of this page, for {@code <link rel="alternate">}; empty without a base URL
  */
 public record Chrome(String siteTitle, String title, String lang, String description, String canonical, String root,
-                     String home, List<NavItem> nav, List<Link> breadcrumbs, List<Link> footer) {
+                     String home, List<NavItem> nav, List<Link> breadcrumbs, List<Link> footer,
+                     List<Link> feeds) {
 
     /** {@code root + path}: a link from this page to a file of the site such as {@code assets/lectern.css}. */
     public String url(String path) {

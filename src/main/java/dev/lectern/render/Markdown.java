@@ -23,10 +23,11 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * Markdown as users expect it (tables, footnotes, autolinks, heading anchors, strikethrough, task lists), built
- * once per build and thread-safe. Raw HTML is escaped unless the site allows it, and even then it passes an HTML
- * sanitizer that keeps formatting but drops scripts, styles, frames, forms and event-handler attributes;
- * {@code javascript:}, {@code vbscript:} and {@code data:} links are suppressed always.
+ * Markdown as users expect it (tables, footnotes, autolinks, heading anchors, strikethrough, task lists, TeX math
+ * kept for the page's math rendering), built once per build and thread-safe. Raw HTML is escaped unless the site
+ * allows it, and even then it passes an HTML sanitizer that keeps formatting but drops scripts, styles, frames,
+ * forms and event-handler attributes; {@code javascript:}, {@code vbscript:} and {@code data:} links are suppressed
+ * always.
  */
 public final class Markdown {
 
@@ -64,7 +65,7 @@ public final class Markdown {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 AutolinkExtension.create(), AnchorLinkExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create()));
+                TaskListExtension.create(), MathExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -105,6 +106,18 @@ public final class Markdown {
                 return new SafeLinks();
             }
         }
+    }
+
+    /**
+     * The HTML of a short piece of Markdown such as a note or a question, without the paragraph around it when it
+     * is a single paragraph, for use inside a sentence or a list item.
+     */
+    public String toInlineHtml(String markdown) {
+        String html = toHtml(markdown).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
     }
 
     /** The HTML of {@code markdown}. */

@@ -17,10 +17,22 @@ import java.util.List;
  * @param listings     each listing line that is this paper
  * @param related      the most similar papers
  * @param notesHtml    notes from content/papers/, as HTML, may be empty
+ * @param discussions  the reading group's meetings that discussed it, newest first
  */
 public record PaperView(Chrome chrome, String title, boolean titleDerived, String abstractHtml, String authors,
                         String year, String venue, List<Link> links, List<TopicChip> topics,
-                        List<ListingLine> listings, List<PaperCard> related, String notesHtml) {
+                        List<ListingLine> listings, List<PaperCard> related, String notesHtml,
+                        List<Discussion> discussions) {
+
+    /**
+     * A meeting that discussed the paper.
+     *
+     * @param meeting       the meeting
+     * @param noteHtml      the meeting's note on this paper, may be empty
+     * @param questionsHtml its questions on this paper
+     */
+    public record Discussion(DigestSummary meeting, String noteHtml, List<String> questionsHtml) {
+    }
 
     /** A topic of the paper and the reason it is filed there. */
     public record TopicChip(Link link, String reason) {

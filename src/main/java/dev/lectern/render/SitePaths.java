@@ -6,6 +6,9 @@ public final class SitePaths {
     public static final String HOME = "index.html";
     public static final String TOPICS = "topics/index.html";
     public static final String NOT_FOUND = "404.html";
+    public static final String DIGESTS = "digests/index.html";
+    /** The site's Atom feed of digests and papers. */
+    public static final String FEED = "feed.xml";
 
     private SitePaths() {
     }
@@ -24,6 +27,25 @@ public final class SitePaths {
 
     public static String page(String slug) {
         return slug + "/index.html";
+    }
+
+    public static String digest(String slug) {
+        return "digests/" + slug + "/index.html";
+    }
+
+    /** A digest's e-mail edition: one self-contained HTML file. */
+    public static String digestEmail(String slug) {
+        return "digests/" + slug + "/email.html";
+    }
+
+    /** A digest's e-mail edition as plain text. */
+    public static String digestEmailText(String slug) {
+        return "digests/" + slug + "/email.txt";
+    }
+
+    /** One topic's Atom feed. */
+    public static String topicFeed(String slug) {
+        return "topics/" + slug + "/feed.xml";
     }
 
     public static String asset(String name) {

@@ -55,6 +55,7 @@ public final class SiteRenderer {
         site.topics().forEach(t -> jobs.add(new Job(SitePaths.topic(t.slug()), "topic.ftlh", () -> views.topic(t))));
         site.pages().forEach(p -> jobs.add(new Job(SitePaths.page(p.slug()), "page.ftlh", () -> views.page(p))));
         site.papers().forEach(p -> jobs.add(new Job(SitePaths.paper(p.slug()), "paper.ftlh", () -> views.paper(p))));
+        addDigests(site, views, jobs);
 
         // Render the first page alone: a broken template then fails once, with one clear message.
         AtomicInteger done = new AtomicInteger();
@@ -85,12 +86,32 @@ public final class SiteRenderer {
             throw (RuntimeException) first;
         }
         int files = jobs.size();
+        for (OutputFile feed : new FeedRenderer(site, markdown).files()) {
+            sink.write(feed);
+            files++;
+        }
         for (Map.Entry<String, byte[]> asset : ThemeAssets.collect(siteTemplates).entrySet()) {
             sink.write(new OutputFile(SitePaths.asset(asset.getKey()), asset.getValue()));
             files++;
         }
         sink.write(new OutputFile(".nojekyll", new byte[0]));
         return files + 1;
+    }
+
+    /** The digests index, a page per digest and, for a site with a base URL, each digest's e-mail edition. */
+    private static void addDigests(Site site, ViewFactory views, List<Job> jobs) {
+        if (site.meetings().isEmpty()) {
+            return;
+        }
+        jobs.add(new Job(SitePaths.DIGESTS, "digests.ftlh", views::digests));
+        boolean email = FeedRenderer.hasFeeds(site);
+        for (var d : site.meetings().all()) {
+            jobs.add(new Job(SitePaths.digest(d.slug()), "digest.ftlh", () -> views.digest(d)));
+            if (email) {
+                jobs.add(new Job(SitePaths.digestEmail(d.slug()), "email.ftlh", () -> views.email(d)));
+                jobs.add(new Job(SitePaths.digestEmailText(d.slug()), "email-text.ftl", () -> views.email(d)));
+            }
+        }
     }
 
     private void renderJob(Job job, OutputSink sink) throws TemplateProblem, IOException {

@@ -1,6 +1,8 @@
 package dev.lectern.render;
 
+import dev.lectern.model.Digest;
 import dev.lectern.model.Listing;
+import dev.lectern.model.Meetings;
 import dev.lectern.model.Page;
 import dev.lectern.model.Paper;
 import dev.lectern.model.SafeUrl;
@@ -8,8 +10,10 @@ import dev.lectern.model.Site;
 import dev.lectern.model.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Builds the view record of each page from the model: every link made relative to the page it appears on, every
@@ -31,16 +35,21 @@ final class ViewFactory {
     }
 
     /** The sections of the navigation bar. */
-    private enum Section { HOME, LISTING, TOPICS, PAGE, NONE }
+    private enum Section { HOME, LISTING, TOPICS, DIGESTS, PAGE, NONE }
 
     IndexView index() {
         String path = SitePaths.HOME;
         RelativeUrl url = RelativeUrl.from(path);
         List<Summary> listings = site.listings().stream().map(l -> listingSummary(l, url)).toList();
         List<Summary> topics = site.topics().stream().limit(HOME_TOPICS).map(t -> topicSummary(t, url)).toList();
+        Meetings meetings = site.meetings();
         return new IndexView(chrome(path, site.info().title(), site.info().description(), Section.HOME, "", List.of()),
                 markdown.toHtml(site.info().description()), site.papers().size(), listings, topics,
-                new Link(url.to(SitePaths.TOPICS), site.topics().size() == 1 ? "The topic" : "All " + site.topics().size() + " topics"));
+                new Link(url.to(SitePaths.TOPICS), site.topics().size() == 1 ? "The topic" : "All " + site.topics().size() + " topics"),
+                meetings.next().map(d -> summary(d, url)).orElse(null),
+                meetings.latest().map(d -> summary(d, url)).orElse(null),
+                meetings.isEmpty() ? null : new Link(url.to(SitePaths.DIGESTS),
+                        meetings.all().size() == 1 ? "The digest" : "All " + digestCount()));
     }
 
     ListingView listing(Listing listing) {
@@ -83,12 +92,20 @@ final class ViewFactory {
             crumbs.add(new Link(url.to(SitePaths.listing(first.slug())), first.title()));
         }
         String description = truncate(paper.abstractText().plain(), 200);
+        List<PaperView.Discussion> discussions = site.meetings().discussing(paper.slug()).stream()
+                .map(d -> {
+                    Digest.Discussed on = d.papers().stream().filter(p -> p.paperSlug().equals(paper.slug()))
+                            .findFirst().orElseThrow();
+                    return new PaperView.Discussion(summary(d, url), markdown.toInlineHtml(on.note()),
+                            on.questions().stream().map(markdown::toInlineHtml).toList());
+                })
+                .toList();
         return new PaperView(chrome(path, paper.title(), description, Section.NONE, "", crumbs),
                 paper.title(), paper.titleDerived(), AbstractHtml.of(paper.abstractText()),
                 String.join(", ", paper.info().authors()),
                 paper.info().year() == null ? "" : String.valueOf(paper.info().year()),
                 paper.info().venue() == null ? "" : paper.info().venue(),
-                links, topics, lines, related, markdown.toHtml(paper.info().notes()));
+                links, topics, lines, related, markdown.toHtml(paper.info().notes()), discussions);
     }
 
     TopicView topic(Topic topic) {
@@ -98,10 +115,19 @@ final class ViewFactory {
         List<Summary> related = topic.related().stream()
                 .map(r -> new Summary(topicLink(r.slug(), url), r.sharedPapers(), ""))
                 .toList();
-        return new TopicView(
-                chrome(path, topic.name(), firstSentence(topic.description()), Section.TOPICS, "",
-                        List.of(home(url), new Link(url.to(SitePaths.TOPICS), "Topics"))),
-                topic.name(), markdown.toHtml(topic.description()), topic.discovered(), cards, related);
+        List<Digest> read = site.meetings().discussingAny(topic.paperSlugs());
+        List<Digest> held = read.stream().filter(d -> !site.meetings().isUpcoming(d)).toList();
+        long papersRead = held.stream().flatMap(d -> d.papers().stream()).map(Digest.Discussed::paperSlug)
+                .filter(topic.paperSlugs()::contains).distinct().count();
+        TopicView.Readings readings = new TopicView.Readings(held.size(), read.size() - held.size(), (int) papersRead,
+                held.isEmpty() ? "" : Dates.full(held.get(0).date()),
+                read.stream().map(d -> summary(d, url)).toList());
+        Chrome chrome = chrome(path, topic.name(), firstSentence(topic.description()), Section.TOPICS, "",
+                List.of(home(url), new Link(url.to(SitePaths.TOPICS), "Topics")),
+                feeds(url, new Link(url.to(SitePaths.topicFeed(topic.slug())), topic.name() + " (Atom feed)")));
+        return new TopicView(chrome, topic.name(), markdown.toHtml(topic.description()), topic.discovered(), cards,
+                related, readings, FeedRenderer.hasFeeds(site)
+                        ? new Link(url.to(SitePaths.topicFeed(topic.slug())), "Atom feed of this topic") : null);
     }
 
     TopicsView topics() {
@@ -119,6 +145,100 @@ final class ViewFactory {
         RelativeUrl url = RelativeUrl.from(path);
         return new PageView(chrome(path, page.title(), page.description(), Section.PAGE, page.slug(),
                 List.of(home(url))), page.title(), markdown.toHtml(page.body()));
+    }
+
+    DigestsView digests() {
+        String path = SitePaths.DIGESTS;
+        RelativeUrl url = RelativeUrl.from(path);
+        Meetings meetings = site.meetings();
+        List<DigestSummary> upcoming = meetings.upcoming().stream().map(d -> summary(d, url)).toList();
+        Map<String, List<Digest>> byMonth = meetings.past().stream()
+                .collect(Collectors.groupingBy(d -> d.date().withDayOfMonth(1).toString(), LinkedHashMap::new,
+                        Collectors.toList()));
+        List<DigestsView.Month> past = byMonth.values().stream()
+                .map(ds -> new DigestsView.Month(Dates.month(ds.get(0).date()),
+                        "month-" + ds.get(0).date().toString().substring(0, 7),
+                        ds.stream().map(d -> summary(d, url)).toList()))
+                .toList();
+        return new DigestsView(chrome(path, "Digests", "The reading group's meetings: " + digestCount() + ".",
+                Section.DIGESTS, "", List.of(home(url))),
+                upcoming.isEmpty() ? null : upcoming.get(0), upcoming.isEmpty() ? List.of() : upcoming.subList(1,
+                upcoming.size()), past,
+                FeedRenderer.hasFeeds(site) ? new Link(url.to(SitePaths.FEED), "Atom feed") : null);
+    }
+
+    DigestView digest(Digest digest) {
+        String path = SitePaths.digest(digest.slug());
+        RelativeUrl url = RelativeUrl.from(path);
+        Meetings meetings = site.meetings();
+        List<DigestView.AgendaItem> papers = digest.papers().stream()
+                .map(d -> new DigestView.AgendaItem(card(site.paper(d.paperSlug()), url),
+                        markdown.toInlineHtml(d.note()), d.questions().stream().map(markdown::toInlineHtml).toList()))
+                .toList();
+        boolean email = FeedRenderer.hasFeeds(site);
+        String description = Dates.full(digest.date()) + ": " + digest.papers().stream()
+                .map(d -> site.paper(d.paperSlug()).title()).collect(Collectors.joining("; "));
+        return new DigestView(
+                chrome(path, digest.title(), truncate(description, 200), Section.DIGESTS, "",
+                        List.of(home(url), new Link(url.to(SitePaths.DIGESTS), "Digests"))),
+                summary(digest, url), papers, markdown.toHtml(digest.notes()),
+                email ? new Link(url.to(SitePaths.digestEmail(digest.slug())), "E-mail edition") : null,
+                email ? new Link(url.to(SitePaths.digestEmailText(digest.slug())), "Plain text") : null,
+                meetings.before(digest).map(d -> new Link(url.to(SitePaths.digest(d.slug())), d.title())).orElse(null),
+                meetings.after(digest).map(d -> new Link(url.to(SitePaths.digest(d.slug())), d.title())).orElse(null),
+                new Link(url.to(SitePaths.DIGESTS), "All digests"));
+    }
+
+    /** The e-mail edition of {@code digest}; only for a site with a base URL, since every link is absolute. */
+    EmailView email(Digest digest) {
+        String base = site.info().baseUrl();
+        String webUrl = SitePaths.absolute(base, SitePaths.digest(digest.slug()));
+        DigestSummary meeting = summary(digest, RelativeUrl.from(SitePaths.digest(digest.slug())));
+        List<EmailView.Item> items = new ArrayList<>();
+        for (Digest.Discussed d : digest.papers()) {
+            Paper paper = site.paper(d.paperSlug());
+            String abstractText = paper.abstractText().plain() + (paper.abstractText().cut() ? "\u2026" : "");
+            int number = items.size() + 1;
+            String topics = paper.topics().stream().map(a -> site.topic(a.topicSlug()).name())
+                    .collect(Collectors.joining(", "));
+            items.add(new EmailView.Item(number, paper.title(), EmailText.wrap(number + ". " + paper.title(), "", "   "),
+                    SitePaths.absolute(base, SitePaths.paper(paper.slug())),
+                    paper.info().arxivUrl() == null ? "" : paper.info().arxivUrl(),
+                    String.join(", ", paper.info().authors()),
+                    EmailHtml.of(AbstractHtml.of(paper.abstractText()), webUrl),
+                    EmailText.wrap(abstractText, "   ", "   "), topics,
+                    topics.isEmpty() ? "" : EmailText.wrap("Topics: " + topics, "   ", "           "),
+                    EmailHtml.of(markdown.toInlineHtml(d.note()), webUrl),
+                    d.note().isEmpty() ? "" : EmailText.wrap("Note: " + d.note(), "   ", "   "),
+                    d.questions().stream().map(q -> EmailHtml.of(markdown.toInlineHtml(q), webUrl)).toList(),
+                    d.questions().stream().map(q -> EmailText.wrap(q, "   - ", "     ")).toList()));
+        }
+        return new EmailView(site.info().language(), site.info().title(), SitePaths.absolute(base, SitePaths.HOME),
+                SitePaths.absolute(base, SitePaths.DIGESTS), webUrl, digest.title(),
+                "=".repeat(Math.min(EmailText.WIDTH, digest.title().length())), meeting.date(), meeting.time(),
+                meeting.place(), meeting.hosts(), meeting.status(), meeting.upcoming(), items,
+                EmailHtml.of(markdown.toHtml(digest.notes()), webUrl), digest.notes());
+    }
+
+    /** A meeting as lists show it, with links relative to the page at {@code url}. */
+    private DigestSummary summary(Digest digest, RelativeUrl url) {
+        Meetings meetings = site.meetings();
+        boolean upcoming = meetings.isUpcoming(digest);
+        boolean next = meetings.next().filter(digest::equals).isPresent();
+        String status = next ? "Next meeting" : upcoming ? "Upcoming"
+                : digest.status() == Digest.Status.HELD ? "Held" : "Not marked as held";
+        List<Link> papers = digest.papers().stream()
+                .map(d -> new Link(url.to(SitePaths.paper(d.paperSlug())), site.paper(d.paperSlug()).title()))
+                .toList();
+        return new DigestSummary(new Link(url.to(SitePaths.digest(digest.slug())), digest.title()),
+                Dates.full(digest.date()), digest.date().toString(), digest.time() == null ? "" : digest.time(),
+                digest.place() == null ? "" : digest.place(), String.join(", ", digest.hosts()), status, upcoming,
+                next, papers);
+    }
+
+    private String digestCount() {
+        int n = site.meetings().all().size();
+        return n + (n == 1 ? " digest" : " digests");
     }
 
     /** The HTML id of a paper's card on listing and topic pages. */
@@ -155,6 +275,21 @@ final class ViewFactory {
 
     private Chrome chrome(String path, String title, String description, Section section, String sectionSlug,
                           List<Link> breadcrumbs) {
+        return chrome(path, title, description, section, sectionSlug, breadcrumbs,
+                feeds(RelativeUrl.from(path), null));
+    }
+
+    /** The site's feed, and {@code own} (this page's feed) before it when given; none without a base URL. */
+    private List<Link> feeds(RelativeUrl url, Link own) {
+        if (!FeedRenderer.hasFeeds(site)) {
+            return List.of();
+        }
+        Link siteFeed = new Link(url.to(SitePaths.FEED), site.info().title() + " (Atom feed)");
+        return own == null ? List.of(siteFeed) : List.of(own, siteFeed);
+    }
+
+    private Chrome chrome(String path, String title, String description, Section section, String sectionSlug,
+                          List<Link> breadcrumbs, List<Link> feeds) {
         RelativeUrl url = RelativeUrl.from(path);
         List<NavItem> nav = new ArrayList<>();
         nav.add(new NavItem(url.to(SitePaths.HOME), "Home", section == Section.HOME));
@@ -165,6 +300,9 @@ final class ViewFactory {
             }
         }
         nav.add(new NavItem(url.to(SitePaths.TOPICS), "Topics", section == Section.TOPICS));
+        if (!site.meetings().isEmpty()) {
+            nav.add(new NavItem(url.to(SitePaths.DIGESTS), "Digests", section == Section.DIGESTS));
+        }
         site.pages().stream()
                 .filter(p -> p.navOrder() != null)
                 .sorted(Comparator.comparing(Page::navOrder).thenComparing(Page::slug))
@@ -175,7 +313,7 @@ final class ViewFactory {
         return new Chrome(site.info().title(), title, site.info().language(),
                 description == null || description.isBlank() ? site.info().description() : description,
                 SitePaths.absolute(site.info().baseUrl(), path), url.toRoot(), url.to(SitePaths.HOME), nav,
-                breadcrumbs, footer);
+                breadcrumbs, footer, feeds);
     }
 
     private static boolean sameUrl(String a, String b) {

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,36 @@ final class BuiltSite {
         return new BuiltSite(out, result.stderr());
     }
 
+    /** Runs {@code lectern build} with {@code clock} telling the day, and expects it to succeed. */
+    static BuiltSite build(Path site, Path out, Clock clock) {
+        Output result = run(clock, "build", "--site", site.toString(), "--out", out.toString());
+        assertEquals(0, result.exitCode(), "build failed:\n" + result.stderr());
+        return new BuiltSite(out, result.stderr());
+    }
+
     record Result(int exitCode, String stderr) {
+    }
+
+    /** What a command printed, on both streams. */
+    record Output(int exitCode, String stdout, String stderr) {
+    }
+
+    /** Runs the command line with {@code clock} telling the day, stdout and stderr captured. */
+    static synchronized Output run(Clock clock, String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            System.setOut(o);
+            System.setErr(e);
+            int code = Main.run(clock, args);
+            return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
     }
 
     /** Runs the command line with stderr captured. */
