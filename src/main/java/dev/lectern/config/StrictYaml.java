@@ -169,6 +169,8 @@ public final class StrictYaml {
                 String what;
                 if (e instanceof InvalidNullException) {
                     what = "an empty item ('~', or nothing after '- ' or ':')";
+                } else if (firstLine(e.getOriginalMessage()).startsWith("expected ")) {
+                    what = firstLine(e.getOriginalMessage()); // our own deserializers already say it in words
                 } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
                     what = "expected " + expected(mismatch.getTargetType())
                             + (e instanceof InvalidFormatException f ? ", not " + quoted(f.getValue()) : "");
