@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The parsers never throw, whatever the bytes: they return what they could read and say what they could not.
+ * The parsers (listings, content front matter, digests, site.yml) never throw, whatever the bytes: they return what they could read and say what they could not.
  * In a normal test run each target replays the inputs under
  * {@code src/test/resources/dev/lectern/load/ParsersFuzzTestInputs/<target>/} (hostile samples, and every crash
  * fuzzing ever found); {@code JAZZER_FUZZ=1} fuzzes one target (see the README).
@@ -23,6 +23,7 @@ class ParsersFuzzTest {
 
     private static final Path LISTING = Path.of("seeds", "fuzz.txt");
     private static final Path NOTES = Path.of("content", "papers", "fuzz.md");
+    private static final Path DIGEST = Path.of("content", "digests", "2026-11-18-fuzz.md");
     private static final Path SITE_YML = Path.of("site.yml");
     private static final StrictYaml YAML = new StrictYaml();
 
@@ -54,6 +55,20 @@ class ParsersFuzzTest {
         assertEveryDiagnosticIsAbout(NOTES, diagnostics);
         assertEquals(doc.isEmpty(), diagnostics.hasErrors(), "empty exactly when there is an error");
         doc.ifPresent(d -> assertTrue(d.bodyLine() >= 1));
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void digestParserNeverThrows(byte[] bytes) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<DigestSource> digest = SourceText.decode(DIGEST, bytes, "content file", diagnostics)
+                .flatMap(text -> new DigestParser(new ContentParser(YAML)).parse(DIGEST, text, diagnostics));
+        assertEveryDiagnosticIsAbout(DIGEST, diagnostics);
+        assertEquals(digest.isEmpty(), diagnostics.hasErrors(), "empty exactly when there is an error");
+        digest.ifPresent(d -> {
+            for (int i = 0; i < d.doc().front().papers().size(); i++) {
+                assertTrue(d.paperLine(i) >= 1, "every paper reference has a line to report at");
+            }
+        });
     }
 
     @FuzzTest(maxDuration = "10m")
