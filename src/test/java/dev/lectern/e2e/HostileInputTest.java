@@ -11,12 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NodeList;
 
 /**
  * Hostile and odd text in every input a site has, built with the real command line and read with jsoup: it is
@@ -140,6 +143,31 @@ class HostileInputTest {
         Document page = allowed.page("about/index.html");
         assertEquals("Bold", page.select(".prose b").text(), "allowed HTML stays");
         assertFalse(page.select(".prose").text().contains("alert(2)"));
+    }
+
+    @Test
+    void hostileTextStaysDataInTheAtomFeed() throws Exception {
+        write("seeds/physics.txt", "1 papers on arXiv\n" + PAPER + " " + SCRIPTS + " </content> ]]>...\n");
+        write("site.yml", "title: \"<b>Feed</b> ]]> &amp;\"\nbase-url: https://digest.example.org/\n");
+        write("content/papers/rain.md", "---\narxiv: \"2407.04622\"\n"
+                + "match: \"We present high-cadence observations of coronal rain\"\n"
+                + "title: \"<img src=x onerror=alert(1)> ${7*7}\"\n---\nNotes.\n");
+        BuiltSite built = build();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document feed = factory.newDocumentBuilder().parse(built.root.resolve("feed.xml").toFile());
+        assertEquals("<b>Feed</b> ]]> &amp;", feed.getElementsByTagName("title").item(0).getTextContent(),
+                "the site title is text in the feed, as written");
+        NodeList entries = feed.getElementsByTagName("entry");
+        assertEquals(1, entries.getLength());
+        org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(0);
+        assertEquals("<img src=x onerror=alert(1)> ${7*7}",
+                entry.getElementsByTagName("title").item(0).getTextContent());
+        String html = entry.getElementsByTagName("content").item(0).getTextContent();
+        Document content = Jsoup.parseBodyFragment(html);
+        assertEquals(List.of(), scriptVectors(content));
+        assertTrue(content.text().contains("<script>alert('x')</script>"), "the listing text, as written: " + html);
     }
 
     @Test
