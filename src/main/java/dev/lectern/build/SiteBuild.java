@@ -173,6 +173,7 @@ public final class SiteBuild {
         List<DigestSource> digests = readDigests(content, diagnostics);
         ReadingGroup group = readingGroup(config, diagnostics);
         List<TopicDefinition> taxonomy = taxonomy(config, diagnostics);
+        checkOptions(config.options(), diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
@@ -185,6 +186,37 @@ public final class SiteBuild {
         log.accept("linking " + listings.stream().mapToInt(l -> l.source().entries().size()).sum()
                 + " listing lines");
         return Optional.of(SiteModelBuilder.build(sources, diagnostics));
+    }
+
+    /**
+     * What {@code lectern topics} prints: the site's topics, configured and discovered, with sizes and example
+     * papers, and site.yml entries for the discovered ones. Empty when the input cannot be built.
+     */
+    public Optional<TopicsReport> topics(Diagnostics diagnostics) {
+        if (!checkFolders(diagnostics)) {
+            return Optional.empty();
+        }
+        Optional<SiteConfig> config = new SiteConfigLoader(new StrictYaml()).load(site, new Diagnostics());
+        Optional<Site> model = model(diagnostics);
+        if (model.isEmpty() || config.isEmpty() || diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(TopicsReport.of(model.get(), config.get()));
+    }
+
+    private void checkOptions(SiteConfig.Options options, Diagnostics diagnostics) {
+        if (options.relatedPapers() < 0) {
+            diagnostics.error(configLocation("related-papers"), "related-papers cannot be negative",
+                    "set it to 0 to show no related papers, or to how many a paper page lists (default 5)");
+        }
+        if (options.maxTopicsPerPaper() < 1) {
+            diagnostics.error(configLocation("max-topics-per-paper"), "max-topics-per-paper must be at least 1",
+                    "every paper is filed under at least one topic (default 4)");
+        }
+        if (options.minTopicPapers() < 1) {
+            diagnostics.error(configLocation("min-topic-papers"), "min-topic-papers must be at least 1",
+                    "a discovered topic needs this many papers to get a page (default 2)");
+        }
     }
 
     private boolean checkFolders(Diagnostics diagnostics) {

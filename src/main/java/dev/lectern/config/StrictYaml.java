@@ -1,5 +1,6 @@
 package dev.lectern.config;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.lectern.Diagnostics;
@@ -38,6 +40,15 @@ public final class StrictYaml {
     public static final int MAX_YAML_CHARS = 1_000_000;
 
     private final ObjectMapper mapper = newMapper();
+    private final ObjectMapper writer = YAMLMapper.builder(YAMLFactory.builder()
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                    .build())
+            .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+                    JsonInclude.Include.NON_EMPTY))
+            .build();
 
     /**
      * A YAML mapper with the limits every YAML input of Lectern is read under: kebab-case keys, unknown keys
@@ -89,6 +100,18 @@ public final class StrictYaml {
         } catch (JsonProcessingException e) {
             diagnostics.add(YamlProblem.toDiagnostic(e, yaml, file, lineOffset));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * {@code value} as YAML under the same rules it is read by (kebab-case keys), leaving out empty values: what
+     * {@link #read} reads back as {@code value}.
+     */
+    public String write(Object value) {
+        try {
+            return writer.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("settings records always serialize", e);
         }
     }
 

@@ -33,7 +33,17 @@ public record Paper(String slug, String title, boolean titleDerived, Abstract ab
     public record Occurrence(String listingSlug, String file, int line, Abstract text) {
     }
 
-    /** A topic the paper is filed under, and why (the phrase that matched, or "from its notes"). */
-    public record TopicAssignment(String topicSlug, String reason) {
+    /**
+     * A topic the paper is filed under, and why.
+     *
+     * @param topicSlug the topic
+     * @param reason    why, for a reader: {@code mentions “knowledge distillation”}, {@code defines RLHF},
+     *                  {@code listed in its notes}
+     * @param inferred  whether it was filed there because its related papers are, its own words naming no topic
+     */
+    public record TopicAssignment(String topicSlug, String reason, boolean inferred) {
+        public TopicAssignment(String topicSlug, String reason) {
+            this(topicSlug, reason, false);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.lectern.model;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -8,19 +7,18 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Finds each paper's most similar papers by TF-IDF cosine over analyzed terms. Sub-quadratic: an inverted index is
- * searched with each paper's highest-weighted terms only, and terms that occur in a large share of all papers are
- * left out of the search (they carry little weight anyway). Ties are broken by paper order, so results are
- * deterministic.
+ * Finds each paper's most similar papers by TF-IDF cosine over analyzed terms. Sub-quadratic: each paper searches an
+ * inverted index with its {@link #QUERY_TERMS} highest-weighted terms only, and each term's postings keep only the
+ * {@link #CHAMPIONS} papers where the term weighs most ("champion lists"), so a search costs at most
+ * {@code QUERY_TERMS * CHAMPIONS} steps however many papers there are. Below that many papers per term, the search
+ * is exact. Ties are broken by paper order, so results are deterministic.
  */
 final class RelatedPapers {
 
     /** Terms of a paper used to search for its neighbours. */
     static final int QUERY_TERMS = 24;
-    /** Terms found in more than this share of papers are not searched. */
-    static final double MAX_DOCUMENT_SHARE = 0.08;
-    /** On small sites every term in up to this many papers is searched, however common it is among them. */
-    static final int MIN_SEARCHED_DF = 50;
+    /** Postings kept per term: the papers where it weighs most. */
+    static final int CHAMPIONS = 256;
 
     private RelatedPapers() {
     }
@@ -34,71 +32,95 @@ final class RelatedPapers {
         if (k <= 0 || n < 2) {
             return new int[n][0];
         }
+        // term ids in order of first appearance, so that ties between equal weights fall the same way every time
         Map<String, Integer> termIds = new HashMap<>();
         int[][] docTerms = new int[n][];
-        float[][] docWeights = new float[n][];
-        List<int[]> counts = new ArrayList<>(n);
-        for (List<String> doc : documents) {
-            Map<Integer, Integer> tf = new HashMap<>();
-            for (String term : doc) {
-                tf.merge(termIds.computeIfAbsent(term, t -> termIds.size()), 1, Integer::sum);
+        int[][] docCounts = new int[n][];
+        for (int d = 0; d < n; d++) {
+            List<String> doc = documents.get(d);
+            int[] ids = new int[doc.size()];
+            for (int i = 0; i < ids.length; i++) {
+                String term = doc.get(i);
+                Integer id = termIds.get(term);
+                if (id == null) {
+                    id = termIds.size();
+                    termIds.put(term, id);
+                }
+                ids[i] = id;
             }
-            int[] pairs = new int[tf.size() * 2];
-            int p = 0;
-            for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
-                pairs[p++] = e.getKey();
-                pairs[p++] = e.getValue();
+            Arrays.sort(ids);
+            int distinct = 0;
+            int[] counts = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                if (distinct > 0 && ids[distinct - 1] == ids[i]) {
+                    counts[distinct - 1]++;
+                } else {
+                    ids[distinct] = ids[i];
+                    counts[distinct++] = 1;
+                }
             }
-            counts.add(pairs);
+            docTerms[d] = Arrays.copyOf(ids, distinct);
+            docCounts[d] = Arrays.copyOf(counts, distinct);
         }
         int terms = termIds.size();
         int[] df = new int[terms];
-        for (int[] pairs : counts) {
-            for (int p = 0; p < pairs.length; p += 2) {
-                df[pairs[p]]++;
+        for (int[] ts : docTerms) {
+            for (int t : ts) {
+                df[t]++;
             }
         }
-        float[] idf = new float[terms];
-        for (int t = 0; t < terms; t++) {
-            idf[t] = (float) Math.log((double) n / df[t]);
-        }
-        for (int d = 0; d < n; d++) {
-            int[] pairs = counts.get(d);
-            int size = pairs.length / 2;
-            Integer[] order = new Integer[size];
-            float[] w = new float[size];
+        float[][] docWeights = new float[n][];
+        IntStream.range(0, n).parallel().forEach(d -> {
+            int[] ts = docTerms[d];
+            float[] w = new float[ts.length];
             double norm = 0;
-            for (int i = 0; i < size; i++) {
-                w[i] = (float) ((1 + Math.log(pairs[2 * i + 1])) * idf[pairs[2 * i]]);
+            for (int i = 0; i < ts.length; i++) {
+                w[i] = (float) ((1 + Math.log(docCounts[d][i])) * Math.log((double) n / df[ts[i]]));
                 norm += (double) w[i] * w[i];
-                order[i] = i;
             }
             float inv = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
-            Arrays.sort(order, (a, b) -> {
-                int c = Float.compare(w[b], w[a]);
-                return c != 0 ? c : Integer.compare(pairs[2 * a], pairs[2 * b]);
-            });
-            docTerms[d] = new int[size];
-            docWeights[d] = new float[size];
-            for (int i = 0; i < size; i++) {
-                docTerms[d][i] = pairs[2 * order[i]];
-                docWeights[d][i] = w[order[i]] * inv;
+            for (int i = 0; i < w.length; i++) {
+                w[i] *= inv;
             }
-        }
-        int maxDf = Math.max(MIN_SEARCHED_DF, (int) (n * MAX_DOCUMENT_SHARE));
-        int[][] postings = invertedIndex(docTerms, df, terms, maxDf);
-        float[][] postingWeights = postingWeights(docTerms, docWeights, postings, terms, maxDf);
+            // strongest terms first, ties by term id
+            sortByWeight(ts, w);
+            docWeights[d] = w;
+        });
+        int[][] postings = new int[terms][];
+        float[][] postingWeights = new float[terms][];
+        buildChampionLists(docTerms, docWeights, df, postings, postingWeights);
         int[][] result = new int[n][];
-        IntStream.range(0, n).parallel().forEach(d ->
-                result[d] = search(d, docTerms[d], docWeights[d], df, maxDf, postings, postingWeights, n, k));
+        ThreadLocal<float[]> scores = ThreadLocal.withInitial(() -> new float[n]);
+        ThreadLocal<int[]> touched = ThreadLocal.withInitial(() -> new int[QUERY_TERMS * CHAMPIONS]);
+        IntStream.range(0, n).parallel().forEach(d -> result[d] = search(d, docTerms[d], docWeights[d], df,
+                postings, postingWeights, k, scores.get(), touched.get()));
         return result;
     }
 
-    private static int[][] invertedIndex(int[][] docTerms, int[] df, int terms, int maxDf) {
-        int[][] postings = new int[terms][];
+    private static void sortByWeight(int[] terms, float[] weights) {
+        Integer[] order = new Integer[terms.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int c = Float.compare(weights[b], weights[a]);
+            return c != 0 ? c : Integer.compare(terms[a], terms[b]);
+        });
+        int[] t = terms.clone();
+        float[] w = weights.clone();
+        for (int i = 0; i < order.length; i++) {
+            terms[i] = t[order[i]];
+            weights[i] = w[order[i]];
+        }
+    }
+
+    /** Each term's postings, the papers where it weighs most first, at most {@link #CHAMPIONS} of them. */
+    private static void buildChampionLists(int[][] docTerms, float[][] docWeights, int[] df, int[][] postings,
+                                           float[][] postingWeights) {
+        int terms = df.length;
         int[] fill = new int[terms];
         for (int t = 0; t < terms; t++) {
-            postings[t] = df[t] <= maxDf ? new int[df[t]] : null;
+            postings[t] = df[t] >= 2 ? new int[df[t]] : null;
         }
         for (int d = 0; d < docTerms.length; d++) {
             for (int t : docTerms[d]) {
@@ -107,13 +129,9 @@ final class RelatedPapers {
                 }
             }
         }
-        return postings;
-    }
-
-    private static float[][] postingWeights(int[][] docTerms, float[][] docWeights, int[][] postings, int terms,
-                                            int maxDf) {
+        // the weight of term t in doc d, found by binary search would be slow; collect it alongside instead
         float[][] weights = new float[terms][];
-        int[] fill = new int[terms];
+        Arrays.fill(fill, 0);
         for (int t = 0; t < terms; t++) {
             weights[t] = postings[t] == null ? null : new float[postings[t].length];
         }
@@ -125,32 +143,73 @@ final class RelatedPapers {
                 }
             }
         }
-        return weights;
+        IntStream.range(0, terms).parallel().forEach(t -> {
+            if (postings[t] == null) {
+                return;
+            }
+            int[] docs = postings[t];
+            float[] w = weights[t];
+            if (docs.length > CHAMPIONS) {
+                sortByWeight(docs, w); // stronger first, ties by paper order
+                postings[t] = Arrays.copyOf(docs, CHAMPIONS);
+                postingWeights[t] = Arrays.copyOf(w, CHAMPIONS);
+            } else {
+                postingWeights[t] = w;
+            }
+        });
     }
 
-    private static int[] search(int d, int[] terms, float[] weights, int[] df, int maxDf, int[][] postings,
-                                float[][] postingWeights, int n, int k) {
-        Map<Integer, Float> scores = new HashMap<>();
+    private static int[] search(int d, int[] terms, float[] weights, int[] df, int[][] postings,
+                                float[][] postingWeights, int k, float[] scores, int[] touched) {
+        int hits = 0;
         int used = 0;
         for (int i = 0; i < terms.length && used < QUERY_TERMS; i++) {
             int t = terms[i];
-            if (df[t] < 2 || df[t] > maxDf) {
+            if (postings[t] == null) {
                 continue;
             }
             used++;
             int[] docs = postings[t];
             float[] w = postingWeights[t];
+            float q = weights[i];
             for (int j = 0; j < docs.length; j++) {
-                if (docs[j] != d) {
-                    scores.merge(docs[j], weights[i] * w[j], Float::sum);
+                int other = docs[j];
+                if (other == d) {
+                    continue;
                 }
+                if (scores[other] == 0) {
+                    touched[hits++] = other;
+                }
+                scores[other] += q * w[j];
             }
         }
-        return scores.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Float>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(k)
-                .mapToInt(Map.Entry::getKey)
-                .toArray();
+        // the k best by score, ties by paper order: a small insertion-sorted list
+        int[] best = new int[Math.min(k, hits)];
+        float[] bestScore = new float[best.length];
+        int size = 0;
+        for (int h = 0; h < hits; h++) {
+            int other = touched[h];
+            float s = scores[other];
+            scores[other] = 0;
+            if (s <= 0) {
+                continue;
+            }
+            if (size == best.length && !better(s, other, bestScore[size - 1], best[size - 1])) {
+                continue;
+            }
+            int pos = size == best.length ? size - 1 : size++;
+            while (pos > 0 && better(s, other, bestScore[pos - 1], best[pos - 1])) {
+                best[pos] = best[pos - 1];
+                bestScore[pos] = bestScore[pos - 1];
+                pos--;
+            }
+            best[pos] = other;
+            bestScore[pos] = s;
+        }
+        return Arrays.copyOf(best, size);
+    }
+
+    private static boolean better(float score, int doc, float otherScore, int otherDoc) {
+        return score > otherScore || (score == otherScore && doc < otherDoc);
     }
 }

@@ -90,17 +90,25 @@ public final class SiteModelBuilder {
         attachNotes(drafts);
         assignSlugs(drafts);
 
-        List<TopicDefinition> taxonomy = sources.taxonomy();
-        Map<String, TopicDefinition> topicsBySlug = new LinkedHashMap<>();
-        taxonomy.forEach(t -> topicsBySlug.put(t.slug(), t));
+        ModelOptions options = sources.options();
         try (TermAnalyzer analyzer = new TermAnalyzer()) {
-            List<List<String>> terms = drafts.parallelStream()
-                    .map(d -> analyzer.terms(d.title + ". " + d.abstractText.tex()))
-                    .toList();
-            int[][] related = RelatedPapers.topK(terms, sources.options().relatedPapers());
-            TopicMatcher matcher = new TopicMatcher(taxonomy, analyzer);
-            List<List<Paper.TopicAssignment>> assignments = assignTopics(drafts, matcher, topicsBySlug);
-            fillUnmatched(drafts, assignments, related);
+            List<AnalyzedText> texts = drafts.parallelStream().map(d -> analyzed(d, analyzer)).toList();
+            int[][] related = RelatedPapers.topK(texts.stream().map(AnalyzedText::terms).toList(),
+                    options.relatedPapers());
+            TopicDiscovery.Result found = options.discoverTopics()
+                    ? TopicDiscovery.discover(texts, sources.taxonomy(), options.minTopicPapers(), analyzer)
+                    : TopicDiscovery.taxonomyOnly(texts, sources.taxonomy(), analyzer);
+            List<TopicDefinition> definitions = new ArrayList<>(found.taxonomy());
+            List<TopicAssigner.Candidate> candidates = new ArrayList<>();
+            found.taxonomy().forEach(t -> candidates.add(new TopicAssigner.Candidate(t.slug(), false, 0, false)));
+            for (TopicDiscovery.Found f : found.discovered()) {
+                definitions.add(f.definition());
+                candidates.add(new TopicAssigner.Candidate(f.definition().slug(), true, f.kind().ordinal(),
+                        f.kind() == TopicDiscovery.Kind.WORD));
+            }
+            List<List<Paper.TopicAssignment>> assignments = TopicAssigner.assign(candidates,
+                    topicsFromNotes(drafts, found.taxonomy()), found.matches(), related,
+                    options.maxTopicsPerPaper(), found.minPapers());
             List<Paper> papers = new ArrayList<>(drafts.size());
             for (int i = 0; i < drafts.size(); i++) {
                 Draft d = drafts.get(i);
@@ -112,7 +120,7 @@ public final class SiteModelBuilder {
                         assignments.get(i), relatedSlugs, d.info));
             }
             papers.sort(Comparator.comparing(Paper::slug));
-            List<Topic> topics = buildTopics(papers, taxonomy);
+            List<Topic> topics = buildTopics(papers, definitions, found.taxonomy().size());
             Meetings meetings = MeetingsBuilder.build(sources.readingGroup(), papers, diagnostics);
             return new Site(sources.info(), buildListings(drafts), papers, topics, buildPages(), meetings);
         }
@@ -203,59 +211,51 @@ public final class SiteModelBuilder {
         }
     }
 
-    private List<List<Paper.TopicAssignment>> assignTopics(List<Draft> drafts, TopicMatcher matcher,
-                                                           Map<String, TopicDefinition> topicsBySlug) {
-        List<TopicDefinition> taxonomy = sources.taxonomy();
-        int cap = Math.max(1, sources.options().maxTopicsPerPaper());
-        return drafts.parallelStream().map(d -> {
-            Map<String, Paper.TopicAssignment> chosen = new LinkedHashMap<>();
+    /**
+     * A paper as the topic and similarity algorithms read it: its abstract, without the word the listing cut in
+     * half, after its title when its notes give the real one.
+     */
+    private static AnalyzedText analyzed(Draft d, TermAnalyzer analyzer) {
+        String text = d.abstractText.tex();
+        if (d.abstractText.cut()) {
+            int space = text.stripTrailing().lastIndexOf(' ');
+            text = space > 0 ? text.substring(0, space) : text;
+        }
+        return d.titleDerived ? analyzer.analyze(text) : analyzer.analyze(d.title, text);
+    }
+
+    /** For each paper, the configured topics its notes list; unknown slugs are errors. */
+    private List<List<Integer>> topicsFromNotes(List<Draft> drafts, List<TopicDefinition> taxonomy) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int t = 0; t < taxonomy.size(); t++) {
+            index.put(taxonomy.get(t).slug(), t);
+        }
+        List<List<Integer>> result = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            List<Integer> topics = new ArrayList<>();
             for (String extra : d.extraTopics) {
-                if (topicsBySlug.containsKey(extra)) {
-                    chosen.put(extra, new Paper.TopicAssignment(extra, "listed in its notes"));
+                Integer t = index.get(extra);
+                if (t != null) {
+                    topics.add(t);
                 } else {
                     diagnostics.error(Location.of(java.nio.file.Path.of(d.notesFile), 1),
                             "unknown topic '" + extra + "' in the notes' topics",
-                            "use one of the topic slugs of site.yml: " + String.join(", ", topicsBySlug.keySet()));
+                            "use one of the topic slugs of site.yml: " + String.join(", ", index.keySet()));
                 }
             }
-            for (TopicMatcher.Match m : matcher.match(d.title + ". " + d.abstractText.tex())) {
-                if (chosen.size() >= cap) {
-                    break;
-                }
-                String slug = taxonomy.get(m.topic()).slug();
-                chosen.putIfAbsent(slug, new Paper.TopicAssignment(slug, "mentions \u201c" + m.reason() + "\u201d"));
-            }
-            return List.copyOf(chosen.values());
-        }).collect(Collectors.toList());
+            result.add(topics);
+        }
+        return result;
     }
+
+    /** The number of related topics a topic page lists. */
+    static final int RELATED_TOPICS = 6;
 
     /**
-     * A paper that no topic phrase matched is filed under the topic most common among its related papers, so that
-     * every paper has a topic and a reader can find it from a topic page.
+     * The topics that have papers, largest first. {@code definitions} holds the configured topics first (the first
+     * {@code configured} of them), then the discovered ones.
      */
-    private void fillUnmatched(List<Draft> drafts, List<List<Paper.TopicAssignment>> assignments, int[][] related) {
-        for (int i = 0; i < drafts.size(); i++) {
-            if (!assignments.get(i).isEmpty()) {
-                continue;
-            }
-            Map<String, Integer> votes = new LinkedHashMap<>();
-            for (int j : related[i]) {
-                for (Paper.TopicAssignment a : assignments.get(j)) {
-                    votes.merge(a.topicSlug(), 1, Integer::sum);
-                }
-            }
-            String best = votes.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .map(Map.Entry::getKey).findFirst().orElse(OTHER_TOPIC_SLUG);
-            String reason = best.equals(OTHER_TOPIC_SLUG) ? "no topic phrase matched" : "like its related papers";
-            assignments.set(i, List.of(new Paper.TopicAssignment(best, reason)));
-        }
-    }
-
-    static final String OTHER_TOPIC_SLUG = "other-papers";
-
-    private List<Topic> buildTopics(List<Paper> papers, List<TopicDefinition> taxonomy) {
+    private List<Topic> buildTopics(List<Paper> papers, List<TopicDefinition> definitions, int configured) {
         Map<String, List<Paper>> papersByTopic = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> shared = new HashMap<>();
         for (Paper paper : papers) {
@@ -270,50 +270,69 @@ public final class SiteModelBuilder {
             }
         }
         Map<String, ContentDoc<TopicFront>> docs = new HashMap<>();
-        Set<String> known = taxonomy.stream().map(TopicDefinition::slug).collect(Collectors.toSet());
+        Set<String> known = definitions.stream().map(TopicDefinition::slug).collect(Collectors.toSet());
         for (ContentDoc<TopicFront> doc : sources.topicDocs()) {
             if (!known.contains(doc.name())) {
                 diagnostics.error(Location.of(doc.file()), "no topic '" + doc.name() + "' to describe",
-                        "name the file after a topic slug of site.yml: " + String.join(", ", new java.util.TreeSet<>(known)));
+                        "name the file after a topic slug (`lectern topics` lists them): "
+                                + String.join(", ", new java.util.TreeSet<>(known)));
             } else {
                 docs.put(doc.name(), doc);
             }
         }
-        List<Topic> topics = new ArrayList<>();
-        List<TopicDefinition> all = new ArrayList<>(taxonomy);
-        if (papersByTopic.containsKey(OTHER_TOPIC_SLUG)) {
-            all.add(new TopicDefinition("Other papers", OTHER_TOPIC_SLUG,
-                    "Papers that no topic of the taxonomy describes yet.", List.of(), List.of(), List.of()));
+        List<TopicDefinition> all = new ArrayList<>(definitions);
+        if (papersByTopic.containsKey(TopicAssigner.OTHER_TOPIC_SLUG)) {
+            all.add(new TopicDefinition("Other papers", TopicAssigner.OTHER_TOPIC_SLUG,
+                    "Papers that no topic of the site describes yet.", List.of(), List.of(), List.of()));
         }
-        for (TopicDefinition def : all) {
+        List<Topic> topics = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            TopicDefinition def = all.get(i);
             List<Paper> members = papersByTopic.getOrDefault(def.slug(), List.of());
             if (members.isEmpty()) {
-                diagnostics.warning(Location.of(java.nio.file.Path.of("site.yml")),
-                        "topic '" + def.slug() + "' matches no paper, so it gets no page",
-                        "add phrases that its papers use, or remove the topic");
+                if (i < configured) {
+                    diagnostics.warning(Location.of(java.nio.file.Path.of("site.yml")),
+                            "topic '" + def.slug() + "' matches no paper, so it gets no page",
+                            "add phrases that its papers use, or remove the topic");
+                }
                 continue;
             }
             ContentDoc<TopicFront> doc = docs.get(def.slug());
             String name = doc != null && doc.front().title() != null ? doc.front().title() : def.name();
             String description = doc != null && !doc.body().isBlank() ? doc.body().strip() : def.description();
+            Set<String> memberSlugs = members.stream().map(Paper::slug).collect(Collectors.toSet());
             List<String> paperSlugs = members.stream()
-                    .sorted(Comparator.comparingInt((Paper p) -> rankIn(p, def.slug())).thenComparing(Paper::slug))
+                    .sorted(Comparator.comparing((Paper p) -> p.topics().get(0).inferred())
+                            .thenComparingInt(p -> rankIn(p, def.slug()))
+                            .thenComparing(p -> -centrality(p, memberSlugs))
+                            .thenComparing(Paper::title)
+                            .thenComparing(Paper::slug))
                     .map(Paper::slug).toList();
+            int size = members.size();
             List<Topic.RelatedTopic> related = shared.getOrDefault(def.slug(), Map.of()).entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(6)
+                    .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                            .thenComparing(e -> papersByTopic.get(e.getKey()).size() + size - e.getValue())
+                            .thenComparing(Map.Entry::getKey))
+                    .limit(RELATED_TOPICS)
                     .map(e -> new Topic.RelatedTopic(e.getKey(), e.getValue())).toList();
-            topics.add(new Topic(def.slug(), name, description, false, paperSlugs, related));
+            List<String> phrases = new ArrayList<>(def.phrases());
+            phrases.addAll(def.synonyms());
+            topics.add(new Topic(def.slug(), name, description, i >= configured && i < definitions.size(), phrases,
+                    def.acronyms(), paperSlugs, related));
         }
-        Set<String> kept = topics.stream().map(Topic::slug).collect(Collectors.toSet());
-        List<Topic> result = new ArrayList<>();
-        for (Topic t : topics) {
-            result.add(new Topic(t.slug(), t.name(), t.description(), t.discovered(), t.paperSlugs(),
-                    t.related().stream().filter(r -> kept.contains(r.slug())).toList()));
+        topics.sort(Comparator.comparingInt((Topic t) -> -t.paperSlugs().size()).thenComparing(Topic::slug));
+        return topics;
+    }
+
+    /** How many of a paper's related papers share the topic: the papers at its heart have most. */
+    private static int centrality(Paper paper, Set<String> topicPapers) {
+        int n = 0;
+        for (String r : paper.related()) {
+            if (topicPapers.contains(r)) {
+                n++;
+            }
         }
-        result.sort(Comparator.comparingInt((Topic t) -> -t.paperSlugs().size()).thenComparing(Topic::slug));
-        return result;
+        return n;
     }
 
     /** Where a topic stands among a paper's topics: papers that have it as their main topic come first. */

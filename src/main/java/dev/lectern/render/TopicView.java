@@ -9,12 +9,13 @@ import java.util.List;
  * @param name            the topic's name
  * @param descriptionHtml its description
  * @param discovered      whether Lectern found the topic in the listings
+ * @param alsoWritten     the other ways papers write it ("KD, distillation"), or empty
  * @param papers          its papers, most central first
  * @param related         topics sharing papers with it
  * @param readings        how often the reading group read the topic
  * @param feed            the topic's Atom feed, or null when the site has no feeds
  */
-public record TopicView(Chrome chrome, String name, String descriptionHtml, boolean discovered,
+public record TopicView(Chrome chrome, String name, String descriptionHtml, boolean discovered, String alsoWritten,
                         List<PaperCard> papers, List<Summary> related, Readings readings, Link feed) {
 
     /**

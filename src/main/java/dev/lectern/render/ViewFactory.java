@@ -10,6 +10,7 @@ import dev.lectern.model.Site;
 import dev.lectern.model.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,10 @@ final class ViewFactory {
     static final int HOME_TOPICS = 12;
     /** Listings up to this many get an entry of their own in the navigation bar. */
     static final int NAV_LISTINGS = 4;
+    /** The topics the map shows, the largest; more would not be readable. */
+    static final int MAP_TOPICS = 40;
+    /** Longer names are shortened on the map. */
+    static final int MAP_LABEL_CHARS = 32;
 
     private final Site site;
     private final Markdown markdown;
@@ -122,22 +127,96 @@ final class ViewFactory {
         TopicView.Readings readings = new TopicView.Readings(held.size(), read.size() - held.size(), (int) papersRead,
                 held.isEmpty() ? "" : Dates.full(held.get(0).date()),
                 read.stream().map(d -> summary(d, url)).toList());
-        Chrome chrome = chrome(path, topic.name(), firstSentence(topic.description()), Section.TOPICS, "",
+        String description = descriptionOf(topic);
+        Chrome chrome = chrome(path, topic.name(), firstSentence(description), Section.TOPICS, "",
                 List.of(home(url), new Link(url.to(SitePaths.TOPICS), "Topics")),
                 feeds(url, new Link(url.to(SitePaths.topicFeed(topic.slug())), topic.name() + " (Atom feed)")));
-        return new TopicView(chrome, topic.name(), markdown.toHtml(topic.description()), topic.discovered(), cards,
-                related, readings, FeedRenderer.hasFeeds(site)
+        return new TopicView(chrome, topic.name(), markdown.toHtml(description), topic.discovered(),
+                description.equals(topic.description()) ? alsoWritten(topic) : "", cards, related, readings,
+                FeedRenderer.hasFeeds(site)
                         ? new Link(url.to(SitePaths.topicFeed(topic.slug())), "Atom feed of this topic") : null);
+    }
+
+    /** A topic's description, or for a discovered topic nobody described, what places a paper in it. */
+    private static String descriptionOf(Topic topic) {
+        if (!topic.description().isBlank() || !topic.discovered()) {
+            return topic.description();
+        }
+        List<String> forms = new ArrayList<>();
+        topic.phrases().forEach(p -> forms.add("\u201c" + p + "\u201d"));
+        forms.addAll(topic.acronyms());
+        return markdownText("Papers that mention " + String.join(" or ", forms) + ".");
+    }
+
+    /** Text that Markdown shows as written. */
+    private static String markdownText(String text) {
+        return text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+    }
+
+    /** The phrases and acronyms of a topic other than its name, as a reader would write them. */
+    private static String alsoWritten(Topic topic) {
+        List<String> forms = new ArrayList<>();
+        for (String form : topic.phrases()) {
+            if (!form.equalsIgnoreCase(topic.name()) && forms.stream().noneMatch(form::equalsIgnoreCase)) {
+                forms.add(form);
+            }
+        }
+        for (String acronym : topic.acronyms()) {
+            if (!forms.contains(acronym) && !acronym.equals(topic.name())) {
+                forms.add(acronym);
+            }
+        }
+        return String.join(", ", forms);
     }
 
     TopicsView topics() {
         String path = SitePaths.TOPICS;
         RelativeUrl url = RelativeUrl.from(path);
-        List<Summary> topics = site.topics().stream()
+        List<Topic> sorted = site.topics().stream()
                 .sorted(Comparator.comparing((Topic t) -> -t.paperSlugs().size()).thenComparing(Topic::name))
-                .map(t -> topicSummary(t, url)).toList();
+                .toList();
+        List<Summary> topics = sorted.stream().map(t -> topicSummary(t, url)).toList();
+        List<Topic> mapped = sorted.stream().limit(MAP_TOPICS).toList();
+        Map<String, Integer> index = new HashMap<>();
+        List<TopicMap.Node> nodes = new ArrayList<>();
+        for (Topic t : mapped) {
+            index.put(t.slug(), nodes.size());
+            int n = t.paperSlugs().size();
+            nodes.add(new TopicMap.Node(mapLabel(t), t.name() + ": " + n + (n == 1 ? " paper" : " papers"), n,
+                    url.to(SitePaths.topic(t.slug()))));
+        }
+        List<TopicMap.Edge> edges = new ArrayList<>();
+        for (Topic t : mapped) {
+            for (Topic.RelatedTopic r : t.related()) {
+                Integer a = index.get(t.slug());
+                Integer b = index.get(r.slug());
+                if (b != null && a < b) {
+                    edges.add(new TopicMap.Edge(a, b, r.sharedPapers()));
+                } else if (b != null && a > b && site.topic(r.slug()).related().stream()
+                        .noneMatch(back -> back.slug().equals(t.slug()))) {
+                    edges.add(new TopicMap.Edge(b, a, r.sharedPapers())); // listed on one side only
+                }
+            }
+        }
+        String note = mapped.isEmpty() ? "" : (mapped.size() < sorted.size()
+                ? "The " + mapped.size() + " largest of " + sorted.size() + " topics. " : "")
+                + "Each circle is a topic, sized by its papers; lines join topics that share papers.";
+        String svg = TopicMap.svg(nodes, edges, "Topic map of " + site.info().title());
         return new TopicsView(chrome(path, "Topics", "All topics of " + site.info().title(), Section.TOPICS, "",
-                List.of(home(url))), topics);
+                List.of(home(url))), topics, svg, note);
+    }
+
+    /** A topic's name on the map: short enough to read, a discovered topic's acronym when its name is long. */
+    static String mapLabel(Topic topic) {
+        String name = topic.name();
+        if (name.length() <= MAP_LABEL_CHARS) {
+            return name;
+        }
+        if (topic.discovered() && !topic.acronyms().isEmpty()) {
+            return topic.acronyms().get(0); // a discovered topic is its acronym; a configured one may be more
+        }
+        int cut = name.lastIndexOf(' ', MAP_LABEL_CHARS - 1);
+        return name.substring(0, cut > MAP_LABEL_CHARS / 2 ? cut : MAP_LABEL_CHARS - 1) + "\u2026";
     }
 
     PageView page(Page page) {
@@ -266,7 +345,7 @@ final class ViewFactory {
 
     private Summary topicSummary(Topic topic, RelativeUrl url) {
         return new Summary(topicLink(topic.slug(), url), topic.paperSlugs().size(),
-                markdown.toHtml(firstSentence(topic.description())));
+                markdown.toHtml(firstSentence(descriptionOf(topic))));
     }
 
     private Link home(RelativeUrl url) {
@@ -330,7 +409,7 @@ final class ViewFactory {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String plain = text.strip().replaceAll("[*_`#>\\[\\]]", "");
+        String plain = text.strip().replaceAll("\\\\(\\p{Punct})", "$1").replaceAll("[*_`#>\\[\\]]", "");
         int end = plain.indexOf(". ");
         return truncate(end < 0 ? plain : plain.substring(0, end + 1), 200);
     }
