@@ -190,15 +190,6 @@ class SiteYmlHazardsTest {
     }
 
     @Test
-    void optionsOutsideTheirRangeAreErrors() {
-        assertTrue(read("options:\n  related-papers: -1\n  max-topics-per-paper: 0\n").isEmpty());
-        List<Diagnostic> errors = diagnostics.sorted();
-        assertEquals(2, errors.size(), errors.toString());
-        assertEquals(2, errors.get(0).location().line());
-        assertEquals(3, errors.get(1).location().line());
-    }
-
-    @Test
     void hostileTextInValuesIsReadAsPlainText() {
         SiteConfig config = read("title: \"<script>alert(1)</script> ${7*7} <#if x>\"\n").orElseThrow();
         assertEquals("<script>alert(1)</script> ${7*7} <#if x>", config.title(), "escaping is the renderer's job");
