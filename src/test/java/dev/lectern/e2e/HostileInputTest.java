@@ -65,7 +65,8 @@ class HostileInputTest {
     static List<String> scriptVectors(Document doc) {
         List<String> found = new ArrayList<>();
         for (Element el : doc.select("*")) {
-            if (el.is("script, iframe, object, embed, form, base, svg, math")) {
+            // Lectern draws SVG itself (the topic map); what counts is that nothing in it can run
+            if (el.is("script, iframe, object, embed, form, base")) {
                 found.add("<" + el.tagName() + ">");
             }
             for (Attribute a : el.attributes()) {
