@@ -27,6 +27,9 @@ import dev.lectern.model.Slugs;
 import dev.lectern.model.TopicDefinition;
 import dev.lectern.render.SiteRenderer;
 import dev.lectern.render.TemplateProblem;
+import dev.lectern.render.Templates;
+import dev.lectern.write.OutputLockedException;
+import dev.lectern.write.OutputRefusedException;
 import dev.lectern.write.OutputSink;
 import dev.lectern.write.SiteWriter;
 import java.io.IOException;
@@ -108,6 +111,10 @@ public final class SiteBuild {
         if (model.isEmpty() || diagnostics.hasErrors()) {
             return failed(diagnostics);
         }
+        Templates.checkText(site.resolve("templates"), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return failed(diagnostics);
+        }
         Site siteModel = model.get();
         if (!siteModel.meetings().isEmpty() && siteModel.info().baseUrl().isEmpty()) {
             diagnostics.warning(configLocation("base-url"),
@@ -142,7 +149,22 @@ public final class SiteBuild {
                 return failed(diagnostics);
             }
             SiteWriter.Result result = writer.commit();
+            for (String path : result.notRemoved()) {
+                diagnostics.warning(Location.of(out.resolve(path)), "cannot remove this file of an earlier build",
+                        "remove it by hand; Lectern keeps it in its manifest and tries again next time");
+            }
             return new Outcome(true, diagnostics, files, result.changed(), result.unchanged(), result.removed());
+        } catch (OutputLockedException e) {
+            diagnostics.error(Location.of(out.resolve(SiteWriter.STATE_DIR).resolve("lock")),
+                    "another Lectern build is writing into " + out,
+                    "wait until it has finished, then build again; the lock is released when that build ends, "
+                            + "even if it crashed");
+            return failed(diagnostics);
+        } catch (OutputRefusedException e) {
+            for (OutputRefusedException.Problem p : e.problems()) {
+                diagnostics.error(Location.of(p.file()), p.message(), p.hint());
+            }
+            return failed(diagnostics);
         }
     }
 
@@ -269,13 +291,22 @@ public final class SiteBuild {
                     "choose a folder with --out");
             return false;
         }
-        if (out.equals(site) || site.startsWith(out)) {
+        Path existing = nearestExisting(out);
+        if (existing != null && !Files.isDirectory(existing)) {
+            diagnostics.error(Location.of(existing), "the output folder cannot be made: this is a file",
+                    "choose a folder with --out whose parent folders exist or can be made");
+            return false;
+        }
+        // compare real paths, so that a symbolic link cannot hide that the output is the site or one of its sources
+        Path realSite = realPath(site);
+        Path realOut = realPath(out);
+        if (realOut.equals(realSite) || realSite.startsWith(realOut)) {
             diagnostics.error(Location.of(out), "the output folder would contain the site folder itself",
                     "build into a folder of its own, such as " + site.resolve("_site"));
             return false;
         }
         for (String source : SOURCE_FOLDERS) {
-            if (out.startsWith(site.resolve(source))) {
+            if (realOut.startsWith(realPath(site.resolve(source)))) {
                 diagnostics.error(Location.of(out), "the output folder is inside the site's " + source + "/ folder",
                         "build into a folder of its own, such as " + site.resolve("_site"));
                 return false;
@@ -287,6 +318,27 @@ public final class SiteBuild {
             return false;
         }
         return true;
+    }
+
+    private static Path nearestExisting(Path path) {
+        Path p = path;
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p;
+    }
+
+    /** The real path of {@code path}'s nearest existing folder, with the parts that do not exist yet appended. */
+    private static Path realPath(Path path) {
+        Path existing = nearestExisting(path);
+        if (existing == null) {
+            return path;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(path)).normalize();
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     private List<ListingInput> loadListings(SiteConfig config, Diagnostics diagnostics) {
@@ -309,10 +361,14 @@ public final class SiteBuild {
                 continue;
             }
             ListingSource source = parsed.get(i).get();
-            String slug = c.slug() != null && !c.slug().isBlank() ? Slugs.slugify(c.slug())
+            String slug = c.slug() != null && !c.slug().isBlank()
+                    ? explicitSlug(c.slug(), "listing", diagnostics)
                     : Slugs.slugOr(source.baseName(), "listing");
-            if (slug.isEmpty() || !slugs.add(slug)) {
-                diagnostics.error(configLocation(c.file()), "listing slug '" + slug + "' is empty or used twice",
+            if (slug == null) {
+                continue;
+            }
+            if (!slugs.add(slug)) {
+                diagnostics.error(configLocation(c.file()), "two listings have the slug '" + slug + "'",
                         "give each listing its own `slug:` in site.yml");
                 continue;
             }
@@ -397,9 +453,10 @@ public final class SiteBuild {
                         "give every topic a name");
                 continue;
             }
-            String slug = t.slug() != null && !t.slug().isBlank() ? Slugs.slugify(t.slug()) : Slugs.slugify(t.name());
-            if (slug.isEmpty()) {
-                slug = Slugs.slugOr(t.name(), "topic");
+            String slug = t.slug() != null && !t.slug().isBlank() ? explicitSlug(t.slug(), "topic", diagnostics)
+                    : Slugs.slugOr(t.name(), "topic");
+            if (slug == null) {
+                continue;
             }
             if (!slugs.add(slug)) {
                 diagnostics.error(configLocation(t.name()), "two topics have the slug '" + slug + "'",
@@ -410,6 +467,27 @@ public final class SiteBuild {
                     t.synonyms()));
         }
         return topics;
+    }
+
+    /**
+     * The slug a site.yml {@code slug:} asks for. Slugs name folders of the output, so only lower-case letters,
+     * digits and hyphens are used: other text is turned into such a slug with a warning, and text with none of them
+     * ({@code ..}, {@code /}) is an error. Null when it cannot be used.
+     */
+    private String explicitSlug(String written, String what, Diagnostics diagnostics) {
+        String slug = Slugs.slugify(written);
+        if (slug.isEmpty()) {
+            diagnostics.error(configLocation(written), "the " + what + " slug '" + written
+                            + "' has no letters or digits, so it cannot name a folder of the site",
+                    "use lower-case letters, digits and hyphens, such as `slug: my-" + what + "`");
+            return null;
+        }
+        if (!slug.equals(written.strip())) {
+            diagnostics.warning(configLocation(written), "the " + what + " slug '" + written
+                            + "' is not a plain URL name; the site uses '" + slug + "'",
+                    "write `slug: " + slug + "` to keep this URL and silence the warning");
+        }
+        return slug;
     }
 
     /** The line of site.yml that mentions {@code needle}, for messages about a value Jackson already bound. */

@@ -2,22 +2,28 @@ package dev.lectern.config;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import java.io.IOException;
 import dev.lectern.Diagnostics;
 import dev.lectern.Location;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
@@ -68,6 +74,8 @@ public final class StrictYaml {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // an empty list item or map value is a mistake, not a null for the records to trip over
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 .build();
     }
 
@@ -84,11 +92,7 @@ public final class StrictYaml {
             return Optional.empty();
         }
         try {
-            Optional<Integer> aliasLine = firstAliasLine(yaml);
-            if (aliasLine.isPresent()) {
-                diagnostics.error(Location.of(file, aliasLine.get() + lineOffset),
-                        "YAML aliases (*name) are not allowed",
-                        "write the value out instead of referring to an anchor");
+            if (!onlyPlainYaml(yaml, file, lineOffset, diagnostics)) {
                 return Optional.empty();
             }
             T value = mapper.readValue(yaml, type);
@@ -112,30 +116,55 @@ public final class StrictYaml {
     }
 
     /**
-     * The line of the first alias, if any. Jackson's YAML parser reads an alias as the anchor's name instead of its
-     * value, so a document that uses them would bind to the wrong values; refusing them also rules out alias bombs.
+     * Reads the document's events once before binding: Jackson would bind an alias ({@code *name}) as the text of
+     * its name and ignore a tag ({@code !!java.net.URL}), both silently, so both are errors. Reading every event also
+     * applies the nesting and size limits to the whole document, not only to the part that binds.
      */
-    private Optional<Integer> firstAliasLine(String yaml) throws JsonProcessingException {
-        try (JsonParser parser = mapper.createParser(yaml)) {
+    private boolean onlyPlainYaml(String yaml, Path file, int lineOffset, Diagnostics diagnostics)
+            throws JsonProcessingException {
+        try (YAMLParser parser = (YAMLParser) mapper.getFactory().createParser(yaml)) {
             while (parser.nextToken() != null) {
-                if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
-                    // the parser's position may already be past the alias; find the line that holds it
-                    int reported = Math.max(1, parser.currentTokenLocation().getLineNr());
-                    String[] lines = yaml.split("\n", -1);
-                    for (int i = Math.min(reported, lines.length) - 1; i >= 0; i--) {
-                        if (lines[i].contains("*" + parser.getText())) {
-                            return Optional.of(i + 1);
-                        }
+                String problem = null;
+                String hint = null;
+                if (parser.isCurrentAlias()) {
+                    problem = "YAML aliases such as '*" + parser.getText() + "' are not supported";
+                    hint = "write the value out in full where the alias is";
+                } else if (parser.getTypeId() != null) {
+                    problem = "YAML tags such as '!" + parser.getTypeId().replace("tag:yaml.org,2002:", "!")
+                            + "' are not supported";
+                    hint = "remove the tag; values are read as the type their key expects";
+                }
+                if (problem != null) {
+                    JsonLocation where = parser.currentTokenLocation();
+                    int line = Math.max(1, where.getLineNr());
+                    int column = Math.max(0, where.getColumnNr());
+                    if (parser.isCurrentAlias()) {
+                        // the parser's position may already be past the alias; find the line that holds it
+                        int found = lineHolding(yaml, "*" + parser.getText(), line);
+                        column = found == line ? column : 0;
+                        line = found;
                     }
-                    return Optional.of(reported);
+                    diagnostics.error(new Location(file, line + lineOffset, column), problem, hint);
+                    return false;
                 }
             }
-            return Optional.empty();
+            return true;
         } catch (JsonProcessingException e) {
             throw e;
         } catch (IOException e) {
-            throw new IllegalStateException("reading an in-memory string cannot fail", e);
+            throw new UncheckedIOException("reading YAML from a string cannot fail", e);
         }
+    }
+
+    /** The last line at or before {@code reported} that contains {@code text}, or {@code reported}. */
+    private static int lineHolding(String yaml, String text, int reported) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = Math.min(reported, lines.length) - 1; i >= 0; i--) {
+            if (lines[i].contains(text)) {
+                return i + 1;
+            }
+        }
+        return reported;
     }
 
     /** Turns Jackson's and SnakeYAML's exceptions into a message a site owner can act on. */
@@ -160,12 +189,52 @@ public final class StrictYaml {
                         "known keys here: " + known(u.getKnownPropertyIds()) + "; check the spelling");
             }
             if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+                String what;
+                if (e instanceof InvalidNullException) {
+                    what = "an empty item ('~', or nothing after '- ' or ':')";
+                } else if (firstLine(e.getOriginalMessage()).startsWith("expected ")) {
+                    what = firstLine(e.getOriginalMessage()); // our own deserializers already say it in words
+                } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                    what = "expected " + expected(mismatch.getTargetType())
+                            + (e instanceof InvalidFormatException f ? ", not " + quoted(f.getValue()) : "");
+                } else {
+                    what = firstLine(e.getOriginalMessage());
+                }
+                return dev.lectern.Diagnostic.error(location, "wrong value for '" + pathOf(m) + "': " + what,
+                        "see the README for the keys and the values they take");
+            }
+            if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
                 return dev.lectern.Diagnostic.error(location,
-                        "wrong value for '" + pathOf(m) + "': " + firstLine(e.getOriginalMessage()),
-                        "see the README's site.yml reference for the expected type");
+                        "the document must be " + expected(mismatch.getTargetType()),
+                        "write the settings as `key: value` lines");
+            }
+            if (e instanceof StreamConstraintsException) {
+                return dev.lectern.Diagnostic.error(location, "the YAML is too deeply nested or too long: "
+                        + firstLine(e.getOriginalMessage()), "site.yml and front matter need a few levels at most");
             }
             return dev.lectern.Diagnostic.error(location, "invalid YAML: " + firstLine(e.getOriginalMessage()),
                     "fix the YAML syntax at this line (indentation, quotes, a missing colon)");
+        }
+
+        private static String quoted(Object value) {
+            return value == null || "".equals(value) ? "an empty value" : "'" + value + "'";
+        }
+
+        /** What a value of {@code type} looks like in YAML, in a site owner's words. */
+        private static String expected(Class<?> type) {
+            if (type == String.class) {
+                return "text";
+            }
+            if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+                return "a whole number";
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return "true or false";
+            }
+            if (Collection.class.isAssignableFrom(type)) {
+                return "a list (lines starting with '- ', or [a, b])";
+            }
+            return "a mapping (indented `key: value` lines)";
         }
 
         /** The last line at or before {@code reported} that starts with {@code key:}. */

@@ -2,12 +2,9 @@ package dev.lectern.load;
 
 import dev.lectern.Diagnostics;
 import dev.lectern.Location;
+import dev.lectern.SourceText;
 import dev.lectern.config.StrictYaml;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -35,25 +32,33 @@ public final class ContentParser {
         return readText(file, diagnostics).flatMap(text -> parse(file, text, frontType, empty, diagnostics));
     }
 
-    /** The text of a content file: at most {@link #MAX_FILE_BYTES}, valid UTF-8; empty (and a diagnostic) if not. */
+    /**
+     * The text of a content file: at most {@link #MAX_FILE_BYTES}, UTF-8 under the policy of {@link SourceText};
+     * empty (and diagnostics) if not.
+     */
     public Optional<String> readText(Path file, Diagnostics diagnostics) {
-        String text;
+        byte[] bytes;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                diagnostics.error(Location.of(file), "content file is too large (" + Files.size(file) + " bytes)",
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                diagnostics.error(Location.of(file), "content file is too large (" + size + " bytes)",
                         "keep content files under " + MAX_FILE_BYTES / (1024 * 1024) + " MiB");
                 return Optional.empty();
             }
-            text = decode(Files.readAllBytes(file));
-        } catch (CharacterCodingException e) {
-            diagnostics.error(Location.of(file), "content file is not valid UTF-8", "save the file as UTF-8");
-            return Optional.empty();
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             diagnostics.error(Location.of(file), "cannot read content file: " + e.getMessage(),
                     "check that the file exists and is readable");
             return Optional.empty();
         }
-        return Optional.of(text);
+        return SourceText.decode(file, bytes, "content file", diagnostics);
+    }
+
+    /** Parses the bytes of a content file named {@code file}, under the UTF-8 policy of {@link SourceText}. */
+    public <F> Optional<ContentDoc<F>> parse(Path file, byte[] bytes, Class<F> frontType, F empty,
+                                             Diagnostics diagnostics) {
+        return SourceText.decode(file, bytes, "content file", diagnostics)
+                .flatMap(text -> parse(file, text, frontType, empty, diagnostics));
     }
 
     /** Parses the text of a content file named {@code file}. */
@@ -64,16 +69,18 @@ public final class ContentParser {
             content = content.substring(1);
         }
         String name = file.getFileName().toString().replaceFirst("\\.md$", "");
-        if (!content.startsWith("---\n") && !content.equals("---")) {
+        int firstEnd = content.indexOf('\n');
+        String firstLine = firstEnd < 0 ? content : content.substring(0, firstEnd);
+        if (!firstLine.stripTrailing().equals("---")) {
             return Optional.of(new ContentDoc<>(file, name, empty, content, 1));
         }
-        int close = findClosingFence(content);
+        int close = firstEnd < 0 ? -1 : findClosingFence(content, firstEnd + 1);
         if (close < 0) {
             diagnostics.error(Location.of(file, 1), "front matter starts with '---' but is never closed",
                     "add a line '---' after the front matter");
             return Optional.empty();
         }
-        String frontText = content.substring(4, close);
+        String frontText = content.substring(firstEnd + 1, close);
         int frontLines = (int) frontText.chars().filter(c -> c == '\n').count();
         int afterFence = content.indexOf('\n', close);
         String body = afterFence < 0 ? "" : content.substring(afterFence + 1);
@@ -86,8 +93,8 @@ public final class ContentParser {
     }
 
     /** Offset of the closing {@code ---} line, or -1. */
-    private static int findClosingFence(String content) {
-        int pos = 4;
+    private static int findClosingFence(String content, int from) {
+        int pos = from;
         while (pos <= content.length()) {
             int end = content.indexOf('\n', pos);
             String line = end < 0 ? content.substring(pos) : content.substring(pos, end);
@@ -102,10 +109,4 @@ public final class ContentParser {
         return -1;
     }
 
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
-    }
 }

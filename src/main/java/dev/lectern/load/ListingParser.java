@@ -2,14 +2,8 @@ package dev.lectern.load;
 
 import dev.lectern.Diagnostics;
 import dev.lectern.Location;
+import dev.lectern.SourceText;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a listing: a header line {@code <N> papers on arXiv}, then one abstract per line, cut and ending in
- * {@code ...}. Tolerates what real files bring (BOM, CRLF, blank lines, trailing spaces); invalid UTF-8 is replaced
- * by U+FFFD with a warning naming the line and byte offset. Never throws on bad input.
+ * {@code ...}. Tolerates what real files bring (BOM, CRLF or CR line ends, blank lines, trailing spaces, a header
+ * repeated where two listings were pasted together); text that is not UTF-8 is an error (see {@link SourceText}).
+ * Never throws on bad input: every problem is a diagnostic.
  */
 public final class ListingParser {
 
@@ -29,9 +24,7 @@ public final class ListingParser {
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
     private static final Pattern HEADER =
-            Pattern.compile("(?i)\\s*(\\d[\\d,]*)\\s+papers?\\s+on\\s+arxiv\\s*[.:]?\\s*");
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u3000]+");
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t]]");
+            Pattern.compile("(?i)\\s*(\\d[\\d,]{0,15})\\s+papers?\\s+on\\s+arxiv\\s*[.:]?\\s*");
 
     /** Reads {@code file}; empty when it cannot be read at all (an error is reported then). */
     public Optional<ListingSource> parse(Path file, Diagnostics diagnostics) {
@@ -52,49 +45,59 @@ public final class ListingParser {
         return parse(file, bytes, diagnostics);
     }
 
-    /** Parses the bytes of a listing named {@code file}. */
+    /**
+     * Parses the bytes of a listing named {@code file}. Empty when they are not UTF-8 text (the errors name the
+     * line and byte offset of each bad byte).
+     */
     public Optional<ListingSource> parse(Path file, byte[] bytes, Diagnostics diagnostics) {
-        int nul = indexOf(bytes, (byte) 0);
-        if (nul >= 0) {
-            diagnostics.error(new Location(file, lineAt(bytes, nul), 0),
-                    "this looks like a binary file, not a listing (NUL byte at offset " + nul + ")",
-                    "remove it from seeds/, or save it as UTF-8 text");
-            return Optional.empty();
-        }
-        int start = startsWithBom(bytes) ? 3 : 0;
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return SourceText.decode(file, bytes, "listing", diagnostics).map(text -> parse(file, text, diagnostics));
+    }
 
+    /** Parses the text of a listing named {@code file}. */
+    public ListingSource parse(Path file, String text, Diagnostics diagnostics) {
         int declared = -1;
+        String declaredAs = null;
+        int headerLine = 0;
         boolean seenFirstLine = false;
         List<ListingEntry> entries = new ArrayList<>();
         int lineNo = 0;
-        int pos = start;
-        while (pos < bytes.length || (pos == bytes.length && lineNo == 0)) {
-            int end = indexOf(bytes, (byte) '\n', pos);
-            int next = end < 0 ? bytes.length + 1 : end + 1;
-            int stop = end < 0 ? bytes.length : end;
-            if (stop > pos && bytes[stop - 1] == '\r') {
-                stop--;
+        int pos = text.startsWith("\uFEFF") ? 1 : 0;
+        int length = text.length();
+        while (pos < length) {
+            int end = pos;
+            while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
             }
             lineNo++;
-            String raw = decodeLine(bytes, pos, stop, strict, file, lineNo, diagnostics);
-            pos = next;
-            String line = normalizeSpace(raw);
+            String line = normalizeSpace(text.substring(pos, end));
+            pos = end < length && text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n'
+                    ? end + 2 : end + 1;
             if (line.isEmpty()) {
                 continue;
             }
+            Matcher header = HEADER.matcher(line);
+            boolean isHeader = header.matches();
             if (!seenFirstLine) {
                 seenFirstLine = true;
-                Matcher header = HEADER.matcher(line);
-                if (header.matches()) {
-                    declared = parseCount(header.group(1));
+                if (isHeader) {
+                    declaredAs = header.group(1);
+                    declared = parseCount(declaredAs);
+                    headerLine = lineNo;
                     continue;
                 }
                 diagnostics.warning(Location.of(file, lineNo),
                         "listing has no header line '<N> papers on arXiv'",
                         "add the header as the first line; this line is read as a paper");
+            } else if (isHeader) {
+                diagnostics.warning(Location.of(file, lineNo),
+                        "a second header line '" + line + "' (were two listings pasted together?)",
+                        "remove the line, or split the file into two listings; it is skipped");
+                continue;
+            }
+            if (line.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                diagnostics.warning(Location.of(file, lineNo), "this line has no words, so it is not a paper",
+                        "remove the line; it is skipped");
+                continue;
             }
             entries.add(toEntry(line, lineNo));
         }
@@ -102,11 +105,11 @@ public final class ListingParser {
             diagnostics.warning(Location.of(file, 1), "listing is empty",
                     "add a header line and one abstract per line, or remove the file");
         } else if (declared >= 0 && declared != entries.size()) {
-            diagnostics.warning(Location.of(file, headerLine(bytes, start)),
-                    "header announces " + declared + " papers but the file has " + entries.size() + " paper lines",
+            diagnostics.warning(Location.of(file, headerLine),
+                    "header announces " + declaredAs + " papers but the file has " + entries.size() + " paper lines",
                     "correct the number in the header line");
         }
-        return Optional.of(new ListingSource(file, declared, entries));
+        return new ListingSource(file, declared, entries);
     }
 
     private static ListingEntry toEntry(String line, int lineNo) {
@@ -122,34 +125,32 @@ public final class ListingParser {
         return new ListingEntry(lineNo, text.stripTrailing(), cut);
     }
 
-    /** Collapses runs of white space (including TeX-irrelevant Unicode spaces) and drops control characters. */
+    /**
+     * Collapses runs of white space (including the Unicode spaces that TeX and word processors leave) into one
+     * space, and drops control characters and stray byte-order marks, which files pasted together carry mid-text.
+     * One pass over the line: listings can be hundreds of megabytes.
+     */
     static String normalizeSpace(String raw) {
-        String noControls = CONTROL.matcher(raw).replaceAll("");
-        return WHITESPACE.matcher(noControls).replaceAll(" ").strip();
-    }
-
-    private static String decodeLine(byte[] bytes, int from, int to, CharsetDecoder strict, Path file, int lineNo,
-                                     Diagnostics diagnostics) {
-        ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
-        try {
-            return strict.reset().decode(in).toString();
-        } catch (CharacterCodingException e) {
-            int offset = firstMalformedOffset(bytes, from, to);
-            diagnostics.warning(new Location(file, lineNo, 0),
-                    "invalid UTF-8 at byte offset " + offset + " of the file; replaced with \uFFFD",
-                    "save the listing as UTF-8");
-            return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+            } else if (Character.getType(c) != Character.CONTROL && c != '\uFEFF') {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
         }
+        return out.toString();
     }
 
-    private static int firstMalformedOffset(byte[] bytes, int from, int to) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
-        CharBuffer out = CharBuffer.allocate(to - from + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        return result.isError() ? in.position() : from;
+    /** Java's white space and Unicode's space separators (no-break, line and paragraph separators too). */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
     }
 
     private static int parseCount(String digits) {
@@ -158,44 +159,5 @@ public final class ListingParser {
         } catch (NumberFormatException e) {
             return Integer.MAX_VALUE;
         }
-    }
-
-    private static int headerLine(byte[] bytes, int start) {
-        int line = 1;
-        for (int i = start; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            } else if (!Character.isWhitespace(bytes[i])) {
-                return line;
-            }
-        }
-        return 1;
-    }
-
-    private static boolean startsWithBom(byte[] b) {
-        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
-    }
-
-    private static int indexOf(byte[] bytes, byte value) {
-        return indexOf(bytes, value, 0);
-    }
-
-    private static int indexOf(byte[] bytes, byte value, int from) {
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] == value) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -30,6 +31,10 @@ public final class SiteModelBuilder {
     /** Slugs that content pages may not take, because the site's own folders use them. */
     public static final Set<String> RESERVED_PAGE_SLUGS =
             Set.of("papers", "topics", "listings", "digests", "assets", "search", "index", "feeds", "404");
+
+    /** New-style ({@code 2407.04622}) and old-style ({@code hep-th/9901001}) arXiv ids, with an optional version. */
+    private static final Pattern ARXIV_ID = Pattern.compile(
+            "(?:\\d{4}\\.\\d{4,5}|[a-z][a-z.-]*(?:\\.[A-Z]{2})?/\\d{7})(?:v\\d+)?");
 
     private final SiteSources sources;
     private final Diagnostics diagnostics;
@@ -198,8 +203,9 @@ public final class SiteModelBuilder {
                 d.title = front.title().strip();
                 d.titleDerived = false;
             }
-            d.info = new PaperInfo(blankToNull(front.arxiv()), front.authors(), front.year(), blankToNull(front.venue()),
-                    front.links(), doc.body().strip(), doc.file().toString());
+            d.info = new PaperInfo(arxivId(front.arxiv(), where), front.authors(), front.year(),
+                    blankToNull(front.venue()), safeLinks(front.links(), where), doc.body().strip(),
+                    doc.file().toString());
             d.extraTopics = front.topics();
             d.notesFile = doc.file().toString();
         }
@@ -382,6 +388,37 @@ public final class SiteModelBuilder {
         }
         pages.sort(Comparator.comparing(Page::slug));
         return pages;
+    }
+
+    /** The arXiv id of notes' {@code arxiv:}, without an {@code arXiv:} prefix; null (and an error) when it is none. */
+    private String arxivId(String written, Location where) {
+        String id = blankToNull(written);
+        if (id == null) {
+            return null;
+        }
+        if (id.regionMatches(true, 0, "arxiv:", 0, 6)) {
+            id = id.substring(6).strip();
+        }
+        if (!ARXIV_ID.matcher(id).matches()) {
+            diagnostics.error(where, "arxiv: '" + written + "' is not an arXiv id",
+                    "write the id as arXiv shows it, such as `arxiv: \"2407.04622\"` or `arxiv: \"hep-th/9901001\"`");
+            return null;
+        }
+        return id;
+    }
+
+    /** The notes' links that may become links: a {@code javascript:} or {@code data:} URL is left out, with a warning. */
+    private Map<String, String> safeLinks(Map<String, String> links, Location where) {
+        Map<String, String> safe = new LinkedHashMap<>();
+        for (Map.Entry<String, String> link : links.entrySet()) {
+            if (link.getKey() != null && SafeUrl.isSafe(link.getValue())) {
+                safe.put(link.getKey(), link.getValue().strip());
+            } else {
+                diagnostics.warning(where, "the link '" + link.getKey() + "' is not a web, mail or relative address,"
+                        + " so it is left out", "give an https:// address");
+            }
+        }
+        return safe;
     }
 
     private static String blankToNull(String s) {

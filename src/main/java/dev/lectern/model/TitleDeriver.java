@@ -35,12 +35,14 @@ public final class TitleDeriver {
 
     // ---- Sentences -------------------------------------------------------------------------------------------
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\"'\u201c(\\[]?[A-Z0-9])");
+    // a full stop before a capital, or an ideographic one (Chinese and Japanese put no space after it)
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("[.!?](?=\\s+[\"'\u201c(\\[]?[A-Z0-9])|[\u3002\uFF01\uFF1F](?=\\s*\\S)");
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "al", "vs", "cf", "fig", "figs", "eq",
             "eqs", "sec", "no", "nos", "resp", "approx", "ref", "refs", "w.r.t", "a.k.a", "dr", "prof", "mr", "ms",
             "st", "viz", "ca", "et", "ph.d", "u.s", "cit", "op", "vol", "ch", "pp");
     /** A text cut right after a sentence (not after the "1." of "1.5") has no partial sentence to leave out. */
-    private static final Pattern COMPLETE_END = Pattern.compile("[\\p{L})\\]][.!?]$");
+    private static final Pattern COMPLETE_END = Pattern.compile("[\\p{L})\\]][.!?]$|[\u3002\uFF01\uFF1F]$");
     /** "Let G be a finite group." sets up, it does not say what the paper is about. */
     private static final Pattern HYPOTHESIS = Pattern.compile("^(?:Let|Suppose|Assume|Consider|Given) ");
 
@@ -269,7 +271,7 @@ public final class TitleDeriver {
         parts.add(text.substring(start));
         List<Sentence> sentences = new ArrayList<>();
         for (String part : parts) {
-            String s = part.strip().replaceAll("[.!?]+$", "");
+            String s = part.strip().replaceAll("[.!?\u3002\uFF01\uFF1F]+$", "");
             if (!s.isEmpty()) {
                 sentences.add(new Sentence(s, false));
             }
@@ -277,11 +279,27 @@ public final class TitleDeriver {
         if (cut && !COMPLETE_END.matcher(text).find() && !sentences.isEmpty()) {
             String last = sentences.remove(sentences.size() - 1).text();
             int space = last.lastIndexOf(' ');
-            if (space > 0 && sentences.stream().allMatch(s -> HYPOTHESIS.matcher(s.text()).find())) {
-                sentences.add(new Sentence(last.substring(0, space).strip(), true));
+            if (sentences.stream().allMatch(s -> HYPOTHESIS.matcher(s.text()).find())) {
+                // drop the word the cut may have split; a script written without spaces keeps it all
+                if (space > 0) {
+                    sentences.add(new Sentence(last.substring(0, space).strip(), true));
+                } else if (writtenWithoutSpaces(last)) {
+                    sentences.add(new Sentence(last, true));
+                }
             }
         }
         return sentences;
+    }
+
+    /** Chinese, Japanese, Thai and the like put no spaces between words, so no word can be told apart to drop. */
+    private static boolean writtenWithoutSpaces(String text) {
+        return text.codePoints().anyMatch(cp -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            return Character.isIdeographic(cp) || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                    || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                    || script == Character.UnicodeScript.MYANMAR;
+        });
     }
 
     private static boolean isAbbreviation(String text, int periodAt) {

@@ -16,20 +16,50 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.Attribute;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import dev.lectern.model.SafeUrl;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
 
 /**
  * Markdown as users expect it (tables, footnotes, autolinks, heading anchors, strikethrough, task lists, TeX math
- * kept for the page's math rendering), built
- * once per build and thread-safe. Raw HTML is escaped unless the site allows it; {@code javascript:},
- * {@code vbscript:} and {@code data:} links are suppressed always.
+ * kept for the page's math rendering), built once per build and thread-safe. Raw HTML is escaped unless the site
+ * allows it, and even then it passes an HTML sanitizer that keeps formatting but drops scripts, styles, frames,
+ * forms and event-handler attributes; {@code javascript:}, {@code vbscript:} and {@code data:} links are suppressed
+ * always.
  */
 public final class Markdown {
 
     static final String SUPPRESSED_LINKS = "(?i)\\s*(?:javascript|vbscript|data|file):.*";
 
+    /**
+     * What raw HTML may keep when a site allows it: what Markdown itself produces (including the anchors, footnotes,
+     * tables and task lists of its extensions), plus a few harmless elements authors reach for; links only to web,
+     * mail and relative URLs.
+     */
+    private static final PolicyFactory RAW_HTML_POLICY = new HtmlPolicyBuilder()
+            .allowCommonBlockElements()
+            .allowCommonInlineFormattingElements()
+            .allowElements("a", "img", "pre", "code", "kbd", "samp", "var", "mark", "abbr", "cite", "q", "dfn",
+                    "hr", "br", "sup", "sub", "del", "ins", "dl", "dt", "dd", "details", "summary", "figure",
+                    "figcaption", "section", "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr",
+                    "th", "td", "input")
+            .allowUrlProtocols("http", "https", "mailto")
+            .allowAttributes("href").onElements("a")
+            .allowAttributes("src", "alt", "width", "height").onElements("img")
+            .allowAttributes("id", "class", "title", "lang", "dir").globally()
+            .allowAttributes("aria-hidden").onElements("span")
+            .allowAttributes("start", "reversed").onElements("ol")
+            .allowAttributes("open").onElements("details")
+            .allowAttributes("align", "colspan", "rowspan", "scope").onElements("th", "td")
+            .allowAttributes("type").matching(Pattern.compile("checkbox")).onElements("input")
+            .allowAttributes("checked", "disabled").onElements("input")
+            .toFactory();
+
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final boolean sanitize;
 
     public Markdown(boolean allowRawHtml) {
         MutableDataSet options = new MutableDataSet();
@@ -52,6 +82,7 @@ public final class Markdown {
                 "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks.Factory()).build();
+        this.sanitize = allowRawHtml;
     }
 
     /**
@@ -105,6 +136,7 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return renderer.render(parser.parse(markdown));
+        String html = renderer.render(parser.parse(markdown));
+        return sanitize ? RAW_HTML_POLICY.sanitize(html) : html;
     }
 }

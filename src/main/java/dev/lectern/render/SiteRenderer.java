@@ -5,20 +5,21 @@ import dev.lectern.write.OutputFile;
 import dev.lectern.write.OutputSink;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Renders the whole site into an {@link OutputSink}: every HTML page from its template and view, the theme's and
- * KaTeX's assets, the search index, {@code papers.bib}, and what GitHub Pages and search engines read (sitemap,
+ * KaTeX's assets, the search index, {@code papers/all.bib}, and what GitHub Pages and search engines read (sitemap,
  * robots.txt, CNAME, .nojekyll). Pages are independent, so they render in parallel; each is handed to the sink as soon as it is done,
  * and no page's HTML is kept after that.
  */
@@ -69,21 +70,29 @@ public final class SiteRenderer {
         AtomicInteger done = new AtomicInteger();
         renderJob(jobs.get(0), sink);
         progress.accept(done.incrementAndGet());
-        try {
-            jobs.subList(1, jobs.size()).parallelStream().forEach(job -> {
-                try {
-                    renderJob(job, sink);
-                    progress.accept(done.incrementAndGet());
-                } catch (TemplateProblem e) {
-                    throw new RenderFailure(e);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (RenderFailure e) {
-            throw e.problem;
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        // A failing page stops the others from starting, and every running page finishes before this returns:
+        // nothing may write into the sink once the caller has seen the failure and discards what was written.
+        ConcurrentSkipListMap<Integer, Exception> failures = new ConcurrentSkipListMap<>();
+        IntStream.range(1, jobs.size()).parallel().forEach(i -> {
+            if (!failures.isEmpty()) {
+                return;
+            }
+            try {
+                renderJob(jobs.get(i), sink);
+                progress.accept(done.incrementAndGet());
+            } catch (TemplateProblem | IOException | RuntimeException e) {
+                failures.put(i, e);
+            }
+        });
+        if (!failures.isEmpty()) {
+            Exception first = failures.firstEntry().getValue(); // the first page in site order, not in time
+            if (first instanceof TemplateProblem problem) {
+                throw problem;
+            }
+            if (first instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) first;
         }
         List<OutputFile> files = new ArrayList<>(new FeedRenderer(site, markdown).files());
         Map<String, byte[]> assets = new TreeMap<>(VendorAssets.collect());
@@ -128,16 +137,5 @@ public final class SiteRenderer {
         StringWriter out = new StringWriter(16 * 1024);
         templates.render(job.template(), job.view().get(), out);
         sink.write(new OutputFile(job.path(), out.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** Carries a template problem out of a parallel stream. */
-    private static final class RenderFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient TemplateProblem problem;
-
-        RenderFailure(TemplateProblem problem) {
-            super(problem.getMessage(), problem, false, false);
-            this.problem = problem;
-        }
     }
 }

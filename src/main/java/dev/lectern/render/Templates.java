@@ -1,6 +1,8 @@
 package dev.lectern.render;
 
+import dev.lectern.Diagnostics;
 import dev.lectern.Location;
+import dev.lectern.SourceText;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -17,8 +19,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 /**
  * The Freemarker setup, built once per build: a site's own {@code templates/} first, then the built-in theme;
@@ -57,6 +61,26 @@ public final class Templates {
         this.configuration = cfg;
     }
 
+    /**
+     * Checks that the site's own templates are UTF-8 text (see {@link SourceText}); Freemarker would otherwise
+     * replace bad bytes without a word. Problems go to {@code diagnostics}.
+     */
+    public static void checkText(Path siteTemplates, Diagnostics diagnostics) throws IOException {
+        if (siteTemplates == null || !Files.isDirectory(siteTemplates)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(siteTemplates)) {
+            for (Path file : (Iterable<Path>) files.filter(Templates::isTemplate).sorted()::iterator) {
+                SourceText.decode(file, Files.readAllBytes(file), "template", diagnostics);
+            }
+        }
+    }
+
+    private static boolean isTemplate(Path file) {
+        String name = file.getFileName().toString();
+        return (name.endsWith(".ftlh") || name.endsWith(".ftl")) && Files.isRegularFile(file);
+    }
+
     /** Renders template {@code name} (e.g. {@code paper.ftlh}) with {@code view} as its data model. */
     public void render(String name, Object view, Writer out) throws TemplateProblem, IOException {
         Template template;
@@ -71,7 +95,7 @@ public final class Templates {
         } catch (TemplateException e) {
             throw new TemplateProblem(
                     locate(e.getTemplateSourceName(), nullToZero(e.getLineNumber()), nullToZero(e.getColumnNumber())),
-                    "template failed: " + firstLine(e.getMessageWithoutStackTop()), e);
+                    failure(e.getMessageWithoutStackTop()), e);
         }
     }
 
@@ -94,5 +118,32 @@ public final class Templates {
         }
         int nl = message.indexOf('\n');
         return (nl < 0 ? message : message.substring(0, nl)).strip();
+    }
+
+    /**
+     * What went wrong while a template ran, in a line: Freemarker's own message, with the line after a colon
+     * (it names the expression), and the security refusals said as what they are.
+     */
+    static String failure(String message) {
+        if (message == null) {
+            return "template failed";
+        }
+        if (message.contains("api_builtin_enabled")) {
+            return "template failed: ?api is disabled: templates cannot call Java methods";
+        }
+        if (message.contains("not allowed in the template for security reasons")) {
+            return "template failed: ?new is disabled: templates cannot create Java objects ("
+                    + firstLine(message) + ")";
+        }
+        List<String> lines = message.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("----") && !l.startsWith("Tip:")).toList();
+        if (lines.isEmpty()) {
+            return "template failed";
+        }
+        String summary = lines.get(0);
+        if (summary.endsWith(":") && lines.size() > 1) {
+            summary += " " + lines.get(1).replaceAll("\\s*\\[in template .*$", "");
+        }
+        return "template failed: " + summary;
     }
 }

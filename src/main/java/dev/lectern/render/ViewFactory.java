@@ -5,6 +5,7 @@ import dev.lectern.model.Listing;
 import dev.lectern.model.Meetings;
 import dev.lectern.model.Page;
 import dev.lectern.model.Paper;
+import dev.lectern.model.SafeUrl;
 import dev.lectern.model.Site;
 import dev.lectern.model.Topic;
 import java.util.ArrayList;
@@ -121,7 +122,7 @@ final class ViewFactory {
                 paper.info().venue() == null ? "" : paper.info().venue(),
                 links, topics, lines, related, markdown.toHtml(paper.info().notes()), discussions,
                 PaperMetadata.citationTags(paper), PaperMetadata.jsonLd(paper, chrome.canonical(), topicNames),
-                bibtex.entry(paper), new Link(url.to(SitePaths.BIBTEX), "All papers (" + SitePaths.BIBTEX + ")"));
+                bibtex.entry(paper), new Link(url.to(SitePaths.BIBTEX), "BibTeX of all papers"));
     }
 
     SearchView search() {

@@ -3,10 +3,11 @@ package dev.lectern.write;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,80 +16,123 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Writes a build into the output folder without ever leaving it half-written:
+ * Writes a build into the output folder without ever leaving it half-written, and without touching anything that is
+ * not Lectern's:
  * <ol>
  *   <li>files whose bytes differ from what is there are written to a staging folder inside the output folder;
  *       files that are unchanged are not touched, so they keep their modification time;</li>
- *   <li>{@link #commit()} moves the staged files into place, keeping the replaced ones until all moves succeeded
- *       (any failure puts them back), then removes files that an earlier build wrote and this one did not;</li>
- *   <li>a manifest records what Lectern wrote: only those files are ever removed, a user's own files stay.</li>
+ *   <li>{@link #commit()} first checks that nothing is in the way (a file Lectern did not write, a folder, a symbolic
+ *       link) and refuses the whole build if something is; then it moves the staged files into place, keeping the
+ *       replaced ones until all moves succeeded (any failure puts them back), and last removes files that an
+ *       earlier build wrote and this one did not;</li>
+ *   <li>a manifest records what Lectern wrote: only those files are ever removed or replaced, a user's own files
+ *       stay. It is updated before the first file is placed, so it never misses a file Lectern put there.</li>
  * </ol>
- * A lock file keeps two builds from writing into one folder at once. Closing without commit discards the staging
- * folder and leaves the previous site exactly as it was.
+ * Paths never leave the output folder: a manifest line that is absolute or has {@code ..} is ignored, and no file
+ * is written, replaced or removed through a symbolic link. A lock keeps two builds from writing into one folder at
+ * once. Closing without commit discards the staging folder and leaves the previous site exactly as it was (a
+ * first build that fails leaves only {@code .lectern/lock}).
  */
 public final class SiteWriter implements OutputSink, AutoCloseable {
 
     /** Lectern's own folder inside the output folder: lock, manifest and staging. */
     public static final String STATE_DIR = ".lectern";
     static final String MANIFEST = "manifest.txt";
+    static final String LOCK = "lock";
+    /** Problems listed one by one when a commit is refused; the rest are counted. */
+    static final int MAX_LISTED = 20;
+
+    private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
 
     private final Path out;
     private final Path state;
     private final Path staging;
+    private final Path backup;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final WriteFaults faults;
+    private final Set<String> previous;
     private final Set<String> written = new ConcurrentSkipListSet<>();
     private final Set<String> staged = new ConcurrentSkipListSet<>();
     private final AtomicInteger unchanged = new AtomicInteger();
+    private final Map<Path, Boolean> realFolders = new ConcurrentHashMap<>();
     private boolean committed;
+    private volatile boolean closed;
     private Result result;
 
-    /** What a commit did. */
-    public record Result(int files, int changed, int unchanged, int removed) {
+    /**
+     * What a commit did.
+     *
+     * @param notRemoved files of an earlier build that could not be removed; they stay in the manifest
+     */
+    public record Result(int files, int changed, int unchanged, int removed, List<String> notRemoved) {
+        public Result {
+            notRemoved = List.copyOf(notRemoved);
+        }
     }
 
-    private SiteWriter(Path out, Path state, FileChannel lockChannel, FileLock lock) throws IOException {
+    private SiteWriter(Path out, FileChannel lockChannel, FileLock lock, WriteFaults faults)
+            throws IOException {
         this.out = out;
-        this.state = state;
+        this.state = out.resolve(STATE_DIR);
+        this.staging = state.resolve("staging");
+        this.backup = state.resolve("backup");
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.staging = state.resolve("staging");
+        this.faults = faults;
         deleteTree(staging);
-        deleteTree(state.resolve("backup"));
+        deleteTree(backup);
         Files.createDirectories(staging);
+        this.previous = readManifest();
     }
 
     /**
      * Opens {@code out} for writing, creating it if needed, and takes its lock.
      *
-     * @throws OutputLockedException when another build holds the lock
+     * @throws OutputLockedException   when another build holds the lock
+     * @throws OutputRefusedException  when Lectern's own folder in it is a file or a symbolic link
      */
     public static SiteWriter open(Path out) throws IOException {
-        Files.createDirectories(out);
-        Path state = out.resolve(STATE_DIR);
+        return open(out, WriteFaults.NONE);
+    }
+
+    static SiteWriter open(Path out, WriteFaults faults) throws IOException {
+        Path root = out.toAbsolutePath().normalize();
+        Files.createDirectories(root);
+        Path state = root.resolve(STATE_DIR);
+        if (Files.exists(state, NOFOLLOW) && !Files.isDirectory(state, NOFOLLOW)) {
+            throw new OutputRefusedException(List.of(new OutputRefusedException.Problem(state,
+                    "Lectern's own folder " + STATE_DIR + " is a file or a symbolic link",
+                    "remove it; Lectern keeps its lock and manifest in a folder of that name")));
+        }
         Files.createDirectories(state);
-        FileChannel channel = FileChannel.open(state.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(state.resolve(LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, NOFOLLOW);
         FileLock lock;
         try {
             lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // a build in this same process holds it
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
         if (lock == null) {
             channel.close();
-            throw new OutputLockedException(out);
+            throw new OutputLockedException(root);
         }
         try {
-            return new SiteWriter(out, state, channel, lock);
-        } catch (IOException e) {
+            return new SiteWriter(root, channel, lock, faults);
+        } catch (IOException | RuntimeException e) {
             lock.release();
             channel.close();
             throw e;
@@ -97,39 +141,52 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     @Override
     public void write(OutputFile file) throws IOException {
-        if (file.path().equals(STATE_DIR) || file.path().startsWith(STATE_DIR + "/")) {
-            throw new IllegalArgumentException("the output path " + file.path() + " is Lectern's own");
+        if (closed) {
+            throw new IllegalStateException("the site writer of " + out + " is closed");
         }
-        if (!written.add(file.path())) {
-            throw new IllegalStateException("two files for one path: " + file.path());
+        String path = file.path();
+        if (path.equals(STATE_DIR) || path.startsWith(STATE_DIR + "/")) {
+            throw new IllegalArgumentException("the output path " + path + " is Lectern's own");
         }
-        Path target = out.resolve(file.path());
-        if (sameBytes(target, file.bytes())) {
+        if (!written.add(path)) {
+            throw new IllegalStateException("two files for one path: " + path);
+        }
+        faults.before(WriteFaults.Step.STAGE, path);
+        Path target = out.resolve(path);
+        if (inRealFolders(target.getParent()) && sameBytes(target, file.bytes())) {
             unchanged.incrementAndGet();
             return;
         }
-        Path stagedFile = staging.resolve(file.path());
+        Path stagedFile = staging.resolve(path);
         Files.createDirectories(stagedFile.getParent());
-        Files.write(stagedFile, file.bytes());
-        staged.add(file.path());
+        // CREATE_NEW: the staging folder is new, so this never writes through a link someone put there
+        Files.write(stagedFile, file.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        staged.add(path);
     }
 
-    /** Moves the staged files into place and removes what earlier builds wrote and this one did not. */
+    /**
+     * Moves the staged files into place and removes what earlier builds wrote and this one did not.
+     *
+     * @throws OutputRefusedException when something Lectern does not own is in the way; nothing was changed then
+     */
     public Result commit() throws IOException {
         if (committed) {
             return result;
         }
-        Set<String> previous = readManifest();
-        Path backup = state.resolve("backup");
+        List<OutputRefusedException.Problem> problems = problemsInTheWay();
+        if (!problems.isEmpty()) {
+            throw new OutputRefusedException(problems);
+        }
+        Set<String> journal = new TreeSet<>(previous);
+        journal.addAll(staged);
+        writeManifest(journal);
         List<String> moved = new ArrayList<>();
         List<String> backedUp = new ArrayList<>();
         try {
             for (String path : staged) {
+                faults.before(WriteFaults.Step.MOVE, path);
                 Path target = out.resolve(path);
-                if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                    throw new IOException("cannot write " + target + ": a folder is in the way");
-                }
-                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.exists(target, NOFOLLOW)) {
                     Path saved = backup.resolve(path);
                     Files.createDirectories(saved.getParent());
                     move(target, saved);
@@ -140,45 +197,117 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
                 moved.add(path);
             }
         } catch (IOException | RuntimeException e) {
-            rollBack(moved, backedUp, backup);
+            rollBack(moved, backedUp, e);
             throw e;
         }
         int removed = 0;
+        List<String> notRemoved = new ArrayList<>();
         for (String path : previous) {
-            if (!written.contains(path)) {
-                Path stale = out.resolve(path);
-                if (Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(stale)) {
-                    removed++;
-                    removeEmptyParents(stale.getParent());
-                }
+            if (written.contains(path)) {
+                continue;
+            }
+            Path stale = out.resolve(path);
+            if (!inRealFolders(stale.getParent()) || !Files.isRegularFile(stale, NOFOLLOW)) {
+                continue; // gone, replaced by the user with a folder or link, or reached through a link: not ours
+            }
+            try {
+                faults.before(WriteFaults.Step.REMOVE, path);
+                Files.delete(stale);
+                removed++;
+                removeEmptyParents(stale.getParent());
+            } catch (IOException e) {
+                notRemoved.add(path);
             }
         }
-        writeManifest();
+        Set<String> owned = new TreeSet<>(written);
+        owned.addAll(notRemoved);
+        writeManifest(owned);
         deleteTree(backup);
         deleteTree(staging);
         committed = true;
-        result = new Result(written.size(), staged.size(), unchanged.get(), removed);
+        result = new Result(written.size(), staged.size(), unchanged.get(), removed, notRemoved);
         return result;
     }
 
-    private void rollBack(List<String> moved, List<String> backedUp, Path backup) throws IOException {
+    /** What would stop the staged files from being moved into place without harming something not Lectern's. */
+    private List<OutputRefusedException.Problem> problemsInTheWay() {
+        Set<Path> reported = new TreeSet<>();
+        List<OutputRefusedException.Problem> problems = new ArrayList<>();
+        int more = 0;
+        for (String path : staged) {
+            Path target = out.resolve(path);
+            Path where = null;
+            String message = null;
+            String hint = null;
+            Path blocking = firstNonFolder(target.getParent());
+            if (blocking != null) {
+                where = blocking;
+                message = Files.isSymbolicLink(blocking)
+                        ? "is a symbolic link where Lectern needs a folder; it does not write through links"
+                        : "is a file where Lectern needs a folder";
+                hint = "move it out of the output folder, or build into another folder with --out";
+            } else if (Files.isSymbolicLink(target)) {
+                where = target;
+                message = "is a symbolic link; Lectern does not write over links";
+                hint = "remove the link, or build into another folder with --out";
+            } else if (Files.isDirectory(target, NOFOLLOW)) {
+                where = target;
+                message = "is a folder where Lectern writes a file";
+                hint = "move the folder out of the output folder, or build into another folder with --out";
+            } else if (Files.exists(target, NOFOLLOW) && !previous.contains(path)) {
+                where = target;
+                message = "exists and was not written by Lectern, which never replaces such a file";
+                hint = "move or delete it (Lectern writes its own), or build into another folder with --out";
+            }
+            if (where == null || !reported.add(where)) {
+                continue;
+            }
+            if (problems.size() < MAX_LISTED) {
+                problems.add(new OutputRefusedException.Problem(where, message, hint));
+            } else {
+                more++;
+            }
+        }
+        if (more > 0) {
+            problems.add(new OutputRefusedException.Problem(out, more + " more files are in the way",
+                    "clear the output folder of files Lectern did not write, or build into another folder"));
+        }
+        return problems;
+    }
+
+    /** Puts every replaced file back and removes every placed one, so the previous site is as it was. */
+    private void rollBack(List<String> moved, List<String> backedUp, Exception cause) {
+        List<Runnable> steps = new ArrayList<>();
         for (String path : moved) {
-            Files.deleteIfExists(out.resolve(path));
+            steps.add(() -> unchecked(() -> Files.deleteIfExists(out.resolve(path))));
         }
         for (String path : backedUp) {
-            move(backup.resolve(path), out.resolve(path));
+            steps.add(() -> unchecked(() -> move(backup.resolve(path), out.resolve(path))));
         }
         for (String path : moved) {
-            removeEmptyParents(out.resolve(path).getParent());
+            steps.add(() -> removeEmptyParents(out.resolve(path).getParent()));
+        }
+        steps.add(() -> unchecked(() -> writeManifest(previous)));
+        for (Runnable step : steps) {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                cause.addSuppressed(e.getCause() != null ? e.getCause() : e);
+            }
         }
     }
 
-    /** Discards anything staged and not committed, and releases the lock. */
+    /**
+     * Discards anything staged and not committed, and releases the lock. The lock file itself stays: deleting it
+     * while another build may be opening it would let two builds each lock a different file.
+     */
     @Override
     public void close() throws IOException {
+        closed = true;
         try {
             if (!committed) {
                 deleteTree(staging);
+                deleteTree(backup);
             }
         } finally {
             lock.release();
@@ -188,11 +317,11 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     private Set<String> readManifest() throws IOException {
         Path manifest = state.resolve(MANIFEST);
-        if (!Files.exists(manifest)) {
+        if (!Files.isRegularFile(manifest, NOFOLLOW)) {
             return Set.of();
         }
         Set<String> paths = new TreeSet<>();
-        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+        for (String line : new String(Files.readAllBytes(manifest), StandardCharsets.UTF_8).split("\n")) {
             String path = line.strip();
             if (!path.isEmpty() && isSafeRelative(path)) {
                 paths.add(path);
@@ -201,41 +330,78 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         return paths;
     }
 
-    /** A manifest line is trusted only when it names a path inside the output folder. */
+    /** A manifest line is trusted only when it names a path inside the output folder, outside Lectern's own. */
     private boolean isSafeRelative(String path) {
-        if (path.startsWith("/") || path.contains("\\") || path.startsWith(STATE_DIR + "/")) {
+        if (path.startsWith("/") || path.contains("\\") || path.contains(":") || path.equals(STATE_DIR)
+                || path.startsWith(STATE_DIR + "/")) {
             return false;
         }
-        if (Arrays.stream(path.split("/")).anyMatch(p -> p.isEmpty() || p.equals("..") || p.equals("."))) {
+        if (Arrays.stream(path.split("/", -1)).anyMatch(p -> p.isEmpty() || p.equals("..") || p.equals("."))) {
             return false;
         }
-        Path resolved = out.resolve(path).normalize();
-        return resolved.startsWith(out.normalize());
+        try {
+            Path resolved = out.resolve(path).normalize();
+            return resolved.startsWith(out) && !resolved.equals(out);
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
-    private void writeManifest() throws IOException {
+    private void writeManifest(Set<String> paths) throws IOException {
+        faults.before(WriteFaults.Step.MANIFEST, MANIFEST);
         Path manifest = state.resolve(MANIFEST);
         Path temp = state.resolve(MANIFEST + ".tmp");
-        Files.write(temp, String.join("\n", new TreeSet<>(written)).concat("\n").getBytes(StandardCharsets.UTF_8));
+        Files.deleteIfExists(temp);
+        Files.write(temp, String.join("\n", paths).concat("\n").getBytes(StandardCharsets.UTF_8),
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         move(temp, manifest);
     }
 
-    private void removeEmptyParents(Path dir) throws IOException {
+    /** Whether every folder from the output folder down to {@code dir} is a real folder or does not exist yet. */
+    private boolean inRealFolders(Path dir) {
+        return firstNonFolder(dir) == null;
+    }
+
+    /** The first path from the output folder down to {@code dir} that is a file or a symbolic link, or null. */
+    private Path firstNonFolder(Path dir) {
+        List<Path> chain = new ArrayList<>();
+        for (Path d = dir; d != null && !d.equals(out) && d.startsWith(out); d = d.getParent()) {
+            chain.add(0, d);
+        }
+        for (Path d : chain) {
+            if (Boolean.TRUE.equals(realFolders.get(d))) {
+                continue;
+            }
+            if (!Files.exists(d, NOFOLLOW)) {
+                return null; // nor does anything below it
+            }
+            if (!Files.isDirectory(d, NOFOLLOW)) {
+                return d;
+            }
+            realFolders.put(d, Boolean.TRUE);
+        }
+        return null;
+    }
+
+    /** Removes the folders that removing a file left empty, up to the output folder; best effort. */
+    private void removeEmptyParents(Path dir) {
         Path d = dir;
-        while (d != null && !d.equals(out) && d.startsWith(out)) {
-            try {
-                if (!Files.deleteIfExists(d)) {
+        while (d != null && !d.equals(out) && d.startsWith(out) && Files.isDirectory(d, NOFOLLOW)) {
+            try (Stream<Path> entries = Files.list(d)) {
+                if (entries.findAny().isPresent()) {
                     return;
                 }
-            } catch (DirectoryNotEmptyException e) {
-                return;
+                Files.delete(d);
+            } catch (IOException e) {
+                return; // an empty folder left behind harms no one
             }
+            realFolders.remove(d);
             d = d.getParent();
         }
     }
 
     private static boolean sameBytes(Path target, byte[] bytes) throws IOException {
-        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.size(target) != bytes.length) {
+        if (!Files.isRegularFile(target, NOFOLLOW) || Files.size(target) != bytes.length) {
             return false;
         }
         return Arrays.equals(Files.readAllBytes(target), bytes);
@@ -249,14 +415,27 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         }
     }
 
+    /** Deletes a folder of Lectern's own; links inside it are removed, never followed. */
     private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root, NOFOLLOW)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(p);
             }
+        }
+    }
+
+    private interface IoStep {
+        void run() throws IOException;
+    }
+
+    private static void unchecked(IoStep step) {
+        try {
+            step.run();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

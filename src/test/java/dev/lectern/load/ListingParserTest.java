@@ -113,7 +113,8 @@ class ListingParserTest {
     }
 
     @Test
-    void invalidUtf8IsReplacedAndWarnedWithLineAndByteOffset() {
+    void invalidUtf8IsAnErrorWithLineAndByteOffset() {
+        // the policy of every text input (SourceText): a replaced byte is text silently lost, so it is an error
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] header = "1 papers on arXiv\n".getBytes(StandardCharsets.UTF_8);
         bytes.writeBytes(header);
@@ -121,14 +122,15 @@ class ListingParserTest {
         bytes.write(0xE9); // Latin-1 'é', not UTF-8
         bytes.writeBytes(" au lait...\n".getBytes(StandardCharsets.UTF_8));
 
-        ListingSource source = parse(bytes.toByteArray());
+        Optional<ListingSource> source = parser.parse(FILE, bytes.toByteArray(), diagnostics);
 
-        assertEquals("Caf\uFFFD au lait", source.entries().get(0).text());
-        Diagnostic warning = diagnostics.sorted().get(0);
-        assertFalse(warning.isError());
-        assertEquals(2, warning.location().line());
+        assertTrue(source.isEmpty());
+        Diagnostic error = diagnostics.sorted().get(0);
+        assertTrue(error.isError());
+        assertEquals(2, error.location().line());
+        assertEquals(4, error.location().column());
         int offset = header.length + 3;
-        assertTrue(warning.message().contains("byte offset " + offset), warning.message());
+        assertTrue(error.message().contains("byte offset " + offset), error.message());
     }
 
     @Test

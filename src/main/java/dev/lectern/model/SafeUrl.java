@@ -1,14 +1,15 @@
-package dev.lectern.render;
+package dev.lectern.model;
 
 import java.util.Locale;
 
 /** Whether a URL from front matter may become a link: web, mail and relative URLs yes; script and data URLs never. */
-final class SafeUrl {
+public final class SafeUrl {
 
     private SafeUrl() {
     }
 
-    static boolean isSafe(String url) {
+    /** Whether {@code url} may be the target of a link. */
+    public static boolean isSafe(String url) {
         if (url == null || url.isBlank()) {
             return false;
         }
