@@ -21,6 +21,7 @@ class ArchitectureTest {
             .layer("load").definedBy("dev.lectern.load..")
             .layer("config").definedBy("dev.lectern.config..")
             .layer("write").definedBy("dev.lectern.write..")
+            .layer("check").definedBy("dev.lectern.check..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("build").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("render").mayOnlyBeAccessedByLayers("build")
@@ -28,14 +29,16 @@ class ArchitectureTest {
             .whereLayer("load").mayOnlyBeAccessedByLayers("build", "model")
             // config owns the strict YAML rules that front matter is read under too
             .whereLayer("config").mayOnlyBeAccessedByLayers("build", "load")
-            .whereLayer("write").mayOnlyBeAccessedByLayers("build", "render");
+            .whereLayer("write").mayOnlyBeAccessedByLayers("build", "render")
+            // the link check reads built files; the build runs it, and so does `lectern check` through the build
+            .whereLayer("check").mayOnlyBeAccessedByLayers("build");
 
     @ArchTest
     static final ArchRule theSharedVocabularyImportsNoStage = noClasses()
             .that().resideInAPackage("dev.lectern")
             .should().dependOnClassesThat().resideInAnyPackage("dev.lectern.cli..", "dev.lectern.build..",
                     "dev.lectern.config..", "dev.lectern.load..", "dev.lectern.model..", "dev.lectern.render..",
-                    "dev.lectern.write..");
+                    "dev.lectern.write..", "dev.lectern.check..");
 
     @ArchTest
     static final ArchRule theModelKnowsNoTemplatesNoMarkdownAndNoFiles = noClasses()

@@ -2,6 +2,7 @@ package dev.lectern.build;
 
 import dev.lectern.Diagnostics;
 import dev.lectern.Location;
+import dev.lectern.check.LinkChecker;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.config.SiteConfigLoader;
 import dev.lectern.config.StrictYaml;
@@ -29,8 +30,11 @@ import dev.lectern.render.TemplateProblem;
 import dev.lectern.render.Templates;
 import dev.lectern.write.OutputLockedException;
 import dev.lectern.write.OutputRefusedException;
+import dev.lectern.write.OutputSink;
 import dev.lectern.write.SiteWriter;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,6 +49,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -117,18 +122,30 @@ public final class SiteBuild {
                     "they need absolute links: set `base-url:` to where the site is published");
         }
         int digests = siteModel.meetings().all().size();
-        int total = 2 + siteModel.listings().size() + siteModel.topics().size() + siteModel.pages().size()
+        int total = 4 + siteModel.listings().size() + siteModel.topics().size() + siteModel.pages().size()
                 + siteModel.papers().size()
                 + (digests == 0 ? 0 : 1 + digests * (siteModel.info().baseUrl().isEmpty() ? 1 : 3));
         log.accept("rendering " + total + " pages");
         SiteRenderer renderer = new SiteRenderer(site.resolve("templates"), allowRawHtml);
         try (SiteWriter writer = SiteWriter.open(out)) {
             int files;
+            // every file is handed to the link check as it is rendered, so the site is checked before it replaces
+            // the previous one
+            LinkChecker links = new LinkChecker(siteModel.info().baseUrl());
+            OutputSink checked = file -> {
+                links.add(file.path(), file.bytes());
+                writer.write(file);
+            };
             try {
-                files = renderer.render(siteModel, writer, done -> progress.pagesDone(done, total));
+                files = renderer.render(siteModel, checked, done -> progress.pagesDone(done, total));
             } catch (TemplateProblem e) {
                 diagnostics.error(e.location(), e.getMessage(),
                         "fix the template; the previous site in the output folder was left as it was");
+                return failed(diagnostics);
+            }
+            log.accept("checking links");
+            links.check(out).forEach(diagnostics::add);
+            if (diagnostics.hasErrors()) {
                 return failed(diagnostics);
             }
             SiteWriter.Result result = writer.commit();
@@ -179,7 +196,7 @@ public final class SiteBuild {
         }
         SiteConfig.Options o = config.options();
         SiteSources sources = new SiteSources(
-                new SiteInfo(config.title(), config.description(), config.baseUrl(), config.language()),
+                publishedSite(config, diagnostics),
                 listings, taxonomy,
                 new ModelOptions(o.relatedPapers(), o.maxTopicsPerPaper(), o.minTopicPapers(), o.discoverTopics()),
                 notes, topicDocs, pages, new ReadingGroupInput(group, digests, LocalDate.now(clock)));
@@ -187,6 +204,50 @@ public final class SiteBuild {
                 + " listing lines");
         return Optional.of(SiteModelBuilder.build(sources, diagnostics));
     }
+
+    /**
+     * What the site says about itself, with the base URL and custom domain checked: the base URL must be an absolute
+     * http(s) URL, the {@code cname} a bare host name; a site with a custom domain and no base URL is served at
+     * {@code https://<cname>/}.
+     */
+    private SiteInfo publishedSite(SiteConfig config, Diagnostics diagnostics) {
+        String baseUrl = config.baseUrl();
+        String host = "";
+        if (!baseUrl.isEmpty()) {
+            URI uri = null;
+            try {
+                uri = new URI(baseUrl);
+            } catch (URISyntaxException e) {
+                uri = null;
+            }
+            if (uri == null || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+                    || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                diagnostics.error(configLocation("base-url"), "base-url '" + baseUrl + "' is not an absolute web address",
+                        "write it as https://you.github.io/your-repo/ (or your own domain), ending in /");
+                baseUrl = "";
+            } else {
+                host = uri.getHost().toLowerCase(Locale.ROOT);
+            }
+        }
+        String cname = config.cname();
+        if (!cname.isEmpty()) {
+            if (!HOST_NAME.matcher(cname).matches()) {
+                diagnostics.error(configLocation("cname"), "cname '" + cname + "' is not a host name",
+                        "write only the domain, such as `cname: papers.example.org` (no https://, no path)");
+                cname = "";
+            } else if (baseUrl.isEmpty()) {
+                baseUrl = "https://" + cname.toLowerCase(Locale.ROOT) + "/";
+            } else if (!host.equalsIgnoreCase(cname)) {
+                diagnostics.warning(configLocation("cname"), "cname '" + cname + "' is not the host of base-url "
+                        + baseUrl, "GitHub Pages serves the site at the cname; make base-url https://" + cname + "/");
+            }
+        }
+        return new SiteInfo(config.title(), config.description(), baseUrl, config.language(),
+                cname.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern HOST_NAME = Pattern.compile(
+            "(?i)(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]");
 
     /**
      * What {@code lectern topics} prints: the site's topics, configured and discovered, with sizes and example

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code lectern} command: builds research-digest sites from paper listings. */
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a cross-linked research-digest site from paper listings.",
-        subcommands = {BuildCommand.class, NewCommand.class, TopicsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, PackCommand.class,
+                NewCommand.class, TopicsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

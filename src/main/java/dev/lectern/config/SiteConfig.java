@@ -14,6 +14,7 @@ import java.util.List;
  * @param topics      the topic taxonomy
  * @param options     switches and sizes
  * @param readingGroup when and where the reading group meets, for digests and {@code lectern new digest}
+ * @param cname       the custom domain GitHub Pages serves the site at (written to {@code CNAME}), or empty
  */
 public record SiteConfig(
         String title,
@@ -23,7 +24,8 @@ public record SiteConfig(
         List<ListingConfig> listings,
         List<TopicConfig> topics,
         Options options,
-        ReadingGroupConfig readingGroup) {
+        ReadingGroupConfig readingGroup,
+        String cname) {
 
     public static final String DEFAULT_TITLE = "Research digest";
 
@@ -36,11 +38,12 @@ public record SiteConfig(
         topics = topics == null ? List.of() : List.copyOf(topics);
         options = options == null ? Options.DEFAULTS : options;
         readingGroup = readingGroup == null ? ReadingGroupConfig.NONE : readingGroup;
+        cname = cname == null ? "" : cname.strip();
     }
 
     /** The settings of a site folder that has no site.yml. */
     public static SiteConfig defaults() {
-        return new SiteConfig(null, null, null, null, null, null, null, null);
+        return new SiteConfig(null, null, null, null, null, null, null, null, null);
     }
 
     private static String normalizeBaseUrl(String url) {

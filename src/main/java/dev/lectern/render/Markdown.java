@@ -108,6 +108,17 @@ public final class Markdown {
         }
     }
 
+    /** The text of {@code markdown} as a reader sees it, without markup: for the search index. */
+    public String toPlainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        // from the HTML, which is what readers see; flexmark's own text collector trips over some documents
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(toHtml(markdown));
+        html.select("a.anchor, a.footnote-backref").remove();
+        return html.body().text();
+    }
+
     /**
      * The HTML of a short piece of Markdown such as a note or a question, without the paragraph around it when it
      * is a single paragraph, for use inside a sentence or a list item.

@@ -18,11 +18,16 @@ import java.util.List;
  * @param related      the most similar papers
  * @param notesHtml    notes from content/papers/, as HTML, may be empty
  * @param discussions  the reading group's meetings that discussed it, newest first
+ * @param citationTags Google Scholar's {@code citation_*} tags, empty when the real title is not known
+ * @param jsonLd       schema.org ScholarlyArticle JSON, safe to print inside a script element
+ * @param bibtex       the paper's BibTeX entry
+ * @param allBibtex    the link to every paper's entry in one file
  */
 public record PaperView(Chrome chrome, String title, boolean titleDerived, String abstractHtml, String authors,
                         String year, String venue, List<Link> links, List<TopicChip> topics,
                         List<ListingLine> listings, List<PaperCard> related, String notesHtml,
-                        List<Discussion> discussions) {
+                        List<Discussion> discussions, List<MetaTag> citationTags, String jsonLd, String bibtex,
+                        Link allBibtex) {
 
     /**
      * A meeting that discussed the paper.

@@ -6,6 +6,15 @@ public final class SitePaths {
     public static final String HOME = "index.html";
     public static final String TOPICS = "topics/index.html";
     public static final String NOT_FOUND = "404.html";
+    public static final String SEARCH = "search/index.html";
+    /** The search page's data, loaded as a script so that search works from {@code file://}. */
+    public static final String SEARCH_INDEX = "assets/search-index.js";
+    /** Every paper's BibTeX entry in one file. */
+    public static final String BIBTEX = "papers.bib";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+    /** GitHub Pages' custom-domain file. */
+    public static final String CNAME = "CNAME";
     public static final String DIGESTS = "digests/index.html";
     /** The site's Atom feed of digests and papers. */
     public static final String FEED = "feed.xml";

@@ -11,14 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
- * Renders the whole site into an {@link OutputSink}: every HTML page from its template and view, and the theme's
- * assets. Pages are independent, so they render in parallel; each is handed to the sink as soon as it is done,
+ * Renders the whole site into an {@link OutputSink}: every HTML page from its template and view, the theme's and
+ * KaTeX's assets, the search index, {@code papers.bib}, and what GitHub Pages and search engines read (sitemap,
+ * robots.txt, CNAME, .nojekyll). Pages are independent, so they render in parallel; each is handed to the sink as soon as it is done,
  * and no page's HTML is kept after that.
  */
 public final class SiteRenderer {
@@ -39,6 +41,11 @@ public final class SiteRenderer {
 
     /** One file to produce: its path and how to render it. */
     private record Job(String path, String template, Supplier<Object> view) {
+
+        /** Whether search engines should find it: web pages, but not search, 404 or the e-mail editions. */
+        boolean indexable() {
+            return path.endsWith("index.html") && !path.equals(SitePaths.SEARCH);
+        }
     }
 
     /**
@@ -56,6 +63,8 @@ public final class SiteRenderer {
         site.pages().forEach(p -> jobs.add(new Job(SitePaths.page(p.slug()), "page.ftlh", () -> views.page(p))));
         site.papers().forEach(p -> jobs.add(new Job(SitePaths.paper(p.slug()), "paper.ftlh", () -> views.paper(p))));
         addDigests(site, views, jobs);
+        jobs.add(new Job(SitePaths.SEARCH, "search.ftlh", views::search));
+        jobs.add(new Job(SitePaths.NOT_FOUND, "404.ftlh", views::notFound));
 
         // Render the first page alone: a broken template then fails once, with one clear message.
         AtomicInteger done = new AtomicInteger();
@@ -85,17 +94,27 @@ public final class SiteRenderer {
             }
             throw (RuntimeException) first;
         }
-        int files = jobs.size();
-        for (OutputFile feed : new FeedRenderer(site, markdown).files()) {
-            sink.write(feed);
-            files++;
+        List<OutputFile> files = new ArrayList<>(new FeedRenderer(site, markdown).files());
+        Map<String, byte[]> assets = new TreeMap<>(VendorAssets.collect());
+        assets.putAll(ThemeAssets.collect(siteTemplates));
+        assets.forEach((name, bytes) -> files.add(new OutputFile(SitePaths.asset(name), bytes)));
+        files.add(new OutputFile(SitePaths.SEARCH_INDEX, SearchIndexRenderer.render(site, markdown)));
+        files.add(new OutputFile(SitePaths.BIBTEX, views.bibtex().file(site.info().title())));
+        List<String> indexable = jobs.stream().filter(Job::indexable).map(Job::path).toList();
+        byte[] sitemap = SitemapRenderer.sitemap(site.info(), indexable);
+        if (sitemap != null) {
+            files.add(new OutputFile(SitePaths.SITEMAP, sitemap));
         }
-        for (Map.Entry<String, byte[]> asset : ThemeAssets.collect(siteTemplates).entrySet()) {
-            sink.write(new OutputFile(SitePaths.asset(asset.getKey()), asset.getValue()));
-            files++;
+        files.add(new OutputFile(SitePaths.ROBOTS, SitemapRenderer.robots(site.info())));
+        if (!site.info().cname().isEmpty()) {
+            files.add(new OutputFile(SitePaths.CNAME, (site.info().cname() + "\n").getBytes(StandardCharsets.UTF_8)));
         }
-        sink.write(new OutputFile(".nojekyll", new byte[0]));
-        return files + 1;
+        // GitHub Pages would otherwise run Jekyll, which hides folders and files that start with _ or .
+        files.add(new OutputFile(".nojekyll", new byte[0]));
+        for (OutputFile file : files) {
+            sink.write(file);
+        }
+        return jobs.size() + files.size();
     }
 
     /** The digests index, a page per digest and, for a site with a base URL, each digest's e-mail edition. */

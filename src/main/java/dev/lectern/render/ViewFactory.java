@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -33,10 +34,17 @@ final class ViewFactory {
 
     private final Site site;
     private final Markdown markdown;
+    private final Bibtex bibtex;
 
     ViewFactory(Site site, Markdown markdown) {
         this.site = site;
         this.markdown = markdown;
+        this.bibtex = Bibtex.of(site, p -> SitePaths.absolute(site.info().baseUrl(), SitePaths.paper(p.slug())));
+    }
+
+    /** Every paper's BibTeX entry, with the keys the paper pages show. */
+    Bibtex bibtex() {
+        return bibtex;
     }
 
     /** The sections of the navigation bar. */
@@ -105,12 +113,38 @@ final class ViewFactory {
                             on.questions().stream().map(markdown::toInlineHtml).toList());
                 })
                 .toList();
-        return new PaperView(chrome(path, paper.title(), description, Section.NONE, "", crumbs),
+        Chrome chrome = chrome(path, paper.title(), description, Section.NONE, "", crumbs).asArticle();
+        List<String> topicNames = paper.topics().stream().map(a -> site.topic(a.topicSlug()).name()).toList();
+        return new PaperView(chrome,
                 paper.title(), paper.titleDerived(), AbstractHtml.of(paper.abstractText()),
                 String.join(", ", paper.info().authors()),
                 paper.info().year() == null ? "" : String.valueOf(paper.info().year()),
                 paper.info().venue() == null ? "" : paper.info().venue(),
-                links, topics, lines, related, markdown.toHtml(paper.info().notes()), discussions);
+                links, topics, lines, related, markdown.toHtml(paper.info().notes()), discussions,
+                PaperMetadata.citationTags(paper), PaperMetadata.jsonLd(paper, chrome.canonical(), topicNames),
+                bibtex.entry(paper), new Link(url.to(SitePaths.BIBTEX), "All papers (" + SitePaths.BIBTEX + ")"));
+    }
+
+    SearchView search() {
+        String path = SitePaths.SEARCH;
+        RelativeUrl url = RelativeUrl.from(path);
+        return new SearchView(chrome(path, "Search", "Search the papers, topics and notes of " + site.info().title(),
+                Section.NONE, "", List.of(home(url))).unindexed(),
+                url.to(SitePaths.SEARCH_INDEX), site.papers().size(), new Link(url.to(SitePaths.TOPICS), "Topics"));
+    }
+
+    /**
+     * The 404 page: GitHub Pages serves it for any missing URL at any depth, so its links start from the base URL's
+     * path instead of being relative.
+     */
+    NotFoundView notFound() {
+        String root = site.info().basePath();
+        List<Link> feeds = FeedRenderer.hasFeeds(site)
+                ? List.of(new Link(root + SitePaths.FEED, site.info().title() + " (Atom feed)")) : List.of();
+        Chrome chrome = chrome(SitePaths.NOT_FOUND, "Page not found", "", Section.NONE, "", List.of(), feeds,
+                target -> root + target, root).unindexed();
+        return new NotFoundView(chrome, new Link(root + SitePaths.SEARCH, "Search"),
+                new Link(root + SitePaths.TOPICS, "Topics"));
     }
 
     TopicView topic(Topic topic) {
@@ -370,29 +404,51 @@ final class ViewFactory {
     private Chrome chrome(String path, String title, String description, Section section, String sectionSlug,
                           List<Link> breadcrumbs, List<Link> feeds) {
         RelativeUrl url = RelativeUrl.from(path);
+        return chrome(path, title, description, section, sectionSlug, breadcrumbs, feeds, url::to, url.toRoot());
+    }
+
+    /** The layout's values of the page at {@code path}; {@code link} turns a site path into this page's href. */
+    private Chrome chrome(String path, String title, String description, Section section, String sectionSlug,
+                          List<Link> breadcrumbs, List<Link> feeds, Function<String, String> link, String root) {
         List<NavItem> nav = new ArrayList<>();
-        nav.add(new NavItem(url.to(SitePaths.HOME), "Home", section == Section.HOME));
+        nav.add(new NavItem(link.apply(SitePaths.HOME), "Home", section == Section.HOME));
         if (site.listings().size() <= NAV_LISTINGS) {
             for (Listing l : site.listings()) {
-                nav.add(new NavItem(url.to(SitePaths.listing(l.slug())), l.title(),
+                nav.add(new NavItem(link.apply(SitePaths.listing(l.slug())), l.title(),
                         section == Section.LISTING && l.slug().equals(sectionSlug)));
             }
         }
-        nav.add(new NavItem(url.to(SitePaths.TOPICS), "Topics", section == Section.TOPICS));
+        nav.add(new NavItem(link.apply(SitePaths.TOPICS), "Topics", section == Section.TOPICS));
         if (!site.meetings().isEmpty()) {
-            nav.add(new NavItem(url.to(SitePaths.DIGESTS), "Digests", section == Section.DIGESTS));
+            nav.add(new NavItem(link.apply(SitePaths.DIGESTS), "Digests", section == Section.DIGESTS));
         }
         site.pages().stream()
                 .filter(p -> p.navOrder() != null)
                 .sorted(Comparator.comparing(Page::navOrder).thenComparing(Page::slug))
-                .forEach(p -> nav.add(new NavItem(url.to(SitePaths.page(p.slug())), p.title(),
+                .forEach(p -> nav.add(new NavItem(link.apply(SitePaths.page(p.slug())), p.title(),
                         section == Section.PAGE && p.slug().equals(sectionSlug))));
         List<Link> footer = site.pages().stream()
-                .map(p -> new Link(url.to(SitePaths.page(p.slug())), p.title())).toList();
-        return new Chrome(site.info().title(), title, site.info().language(),
-                description == null || description.isBlank() ? site.info().description() : description,
-                SitePaths.absolute(site.info().baseUrl(), path), url.toRoot(), url.to(SitePaths.HOME), nav,
-                breadcrumbs, footer, feeds);
+                .map(p -> new Link(link.apply(SitePaths.page(p.slug())), p.title())).toList();
+        String describe = description == null || description.isBlank() ? site.info().description() : description;
+        String canonical = path.equals(SitePaths.NOT_FOUND) ? "" : SitePaths.absolute(site.info().baseUrl(), path);
+        return new Chrome(site.info().title(), title, site.info().language(), describe, canonical, root,
+                link.apply(SitePaths.HOME), nav, breadcrumbs, footer, feeds,
+                openGraph(title, describe, canonical), false);
+    }
+
+    private List<MetaTag> openGraph(String title, String description, String canonical) {
+        List<MetaTag> og = new ArrayList<>();
+        og.add(MetaTag.property("og:site_name", site.info().title()));
+        og.add(MetaTag.property("og:title", title));
+        og.add(MetaTag.property("og:type", "website"));
+        if (description != null && !description.isBlank()) {
+            og.add(MetaTag.property("og:description", description));
+        }
+        if (!canonical.isEmpty()) {
+            og.add(MetaTag.property("og:url", canonical));
+        }
+        og.add(MetaTag.name("twitter:card", "summary"));
+        return List.copyOf(og);
     }
 
     private static boolean sameUrl(String a, String b) {

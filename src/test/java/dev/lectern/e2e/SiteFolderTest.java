@@ -99,7 +99,14 @@ class SiteFolderTest {
         BuiltSite built = BuiltSite.build(site, temp.resolve("out"));
         for (String page : built.htmlPages()) {
             Document doc = built.page(page);
-            assertTrue(doc.select("script").isEmpty(), page + " has no script from the listing");
+            // the only scripts are the theme's own files and JSON-LD data, which holds no markup
+            assertTrue(doc.select("script:not([src]):not([type=application/ld+json])").isEmpty(),
+                    page + " has no inline script");
+            assertTrue(doc.select("script[src]").stream()
+                            .allMatch(s -> s.attr("src").matches("(\\.\\./)*assets/[\\w-]+\\.js|/assets/[\\w-]+\\.js")),
+                    page + " loads only the theme's scripts");
+            assertTrue(doc.select("script[type=application/ld+json]").stream().noneMatch(s -> s.data().contains("<")),
+                    page + " has no markup in its JSON-LD");
             assertTrue(doc.select("img[onerror]").isEmpty(), page + " has no event handler from the listing");
             assertFalse(doc.text().contains("49"), page + " did not evaluate ${7*7}");
         }

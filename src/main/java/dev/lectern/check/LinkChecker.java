@@ -1,0 +1,380 @@
+package dev.lectern.check;
+
+import dev.lectern.Diagnostic;
+import dev.lectern.Location;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Checks a built site the way a reader's browser follows it from disk: every internal link, form, stylesheet, script
+ * and image names a file of the site (a folder is not enough: from {@code file://} nothing serves its
+ * {@code index.html}), every {@code #fragment} names an id of its page, every page is reachable from
+ * {@code index.html}, and nothing is loaded from the network. Links to the base URL ({@code canonical}) and
+ * root-relative links under its path (404.html) count as internal.
+ *
+ * <p>Files are added one by one, from several threads (the build adds each file as it is rendered);
+ * {@link #check(Path)} then reports. Usage: {@code LinkChecker.ofFolder(out, baseUrl).check(out)}.
+ */
+public final class LinkChecker {
+
+    /** The home page, from which every page must be reachable. */
+    public static final String HOME = "index.html";
+    /** GitHub Pages' page for missing URLs: served for any path, linked from none. */
+    public static final String NOT_FOUND = "404.html";
+    /** Lectern's own folder in the output, never part of the site. */
+    private static final String STATE_DIR = ".lectern";
+
+    private final String baseUrl;
+    private final String basePath;
+    private final Map<String, PageRefs> refs = new ConcurrentHashMap<>();
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
+
+    /** @param baseUrl where the site is published, ending in {@code /}, or empty when unknown */
+    public LinkChecker(String baseUrl) {
+        this.baseUrl = baseUrl == null ? "" : baseUrl;
+        this.basePath = basePathOf(this.baseUrl);
+    }
+
+    /** A checker holding every file of the built site in {@code out} (Lectern's own {@code .lectern/} aside). */
+    public static LinkChecker ofFolder(Path out, String baseUrl) throws IOException {
+        LinkChecker checker = new LinkChecker(baseUrl);
+        Path root = out.toAbsolutePath().normalize();
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> all = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList();
+            all.parallelStream().forEach(p -> {
+                String path = root.relativize(p).toString().replace('\\', '/');
+                if (path.equals(STATE_DIR) || path.startsWith(STATE_DIR + "/")) {
+                    return;
+                }
+                try {
+                    checker.add(path, needsReading(path) ? Files.readAllBytes(p) : null);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return checker;
+    }
+
+    /**
+     * The published URL the pages of {@code out} give as their canonical link, or empty: lets {@code lectern check}
+     * resolve links to the base URL without reading the site's settings.
+     */
+    public static String baseUrlOf(Path out) throws IOException {
+        Path home = out.resolve(HOME);
+        if (!Files.isRegularFile(home)) {
+            return "";
+        }
+        String html = Files.readString(home, StandardCharsets.UTF_8);
+        org.jsoup.nodes.Element canonical = org.jsoup.Jsoup.parse(html).selectFirst("link[rel=canonical][href]");
+        String url = canonical == null ? "" : canonical.attr("href").strip();
+        return url.matches("(?i)https?://.+/") ? url : "";
+    }
+
+    private static boolean needsReading(String path) {
+        String p = path.toLowerCase(Locale.ROOT);
+        return p.endsWith(".html") || p.endsWith(".htm") || p.endsWith(".css");
+    }
+
+    /**
+     * Adds one file of the site. {@code bytes} are read when it is an HTML page or a stylesheet, and may be null
+     * for other files.
+     */
+    public void add(String path, byte[] bytes) {
+        files.add(path);
+        String p = path.toLowerCase(Locale.ROOT);
+        if (bytes == null) {
+            return;
+        }
+        if (p.endsWith(".html") || p.endsWith(".htm")) {
+            refs.put(path, RefExtractor.html(bytes));
+        } else if (p.endsWith(".css")) {
+            refs.put(path, RefExtractor.css(bytes));
+        }
+    }
+
+    /** How many files the checker holds. */
+    public int fileCount() {
+        return files.size();
+    }
+
+    /**
+     * Broken references (errors), unreachable pages (errors) and resources loaded from the network (warnings),
+     * in page and line order. Locations are files under {@code root}.
+     */
+    public List<Diagnostic> check(Path root) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Map<String, List<String>> navigation = new TreeMap<>();
+        for (Map.Entry<String, PageRefs> page : new TreeMap<>(refs).entrySet()) {
+            String from = page.getKey();
+            List<String> targets = new ArrayList<>();
+            for (PageRefs.Ref ref : page.getValue().refs()) {
+                Target target = resolve(from, ref.url());
+                if (target.external()) {
+                    if (!ref.navigation() && target.network()) {
+                        problems.add(Diagnostic.warning(new Location(root.resolve(from), ref.line(), 0),
+                                "loads " + ref.url() + " from the network",
+                                "copy the file into the site (or leave it out): pages must work offline"));
+                    }
+                    continue;
+                }
+                String broken = brokenReason(from, target);
+                if (broken != null) {
+                    problems.add(Diagnostic.error(new Location(root.resolve(from), ref.line(), 0),
+                            "broken link '" + ref.url() + "': " + broken,
+                            broken.startsWith("it names a folder")
+                                    ? "internal links name index.html, so that the site works from disk too"
+                                    : "fix the template or content that makes this link; relative links start"
+                                            + " from the folder of the page they are on"));
+                } else if (ref.navigation()) {
+                    targets.add(pageOf(from, target));
+                }
+            }
+            navigation.put(from, targets);
+        }
+        for (String page : unreachable(navigation)) {
+            problems.add(Diagnostic.error(Location.of(root.resolve(page)),
+                    "page is not reachable from " + HOME + " by following links",
+                    "link to it from a page that is, or remove it"));
+        }
+        problems.sort(Diagnostic.ORDER);
+        return List.copyOf(problems);
+    }
+
+    private String brokenReason(String from, Target target) {
+        if (target.problem() != null) {
+            return target.problem();
+        }
+        String path = pageOf(from, target);
+        if (path == null) {
+            return "it names a folder; link to " + folderIndex(target.path())
+                    + " so that the link works from disk";
+        }
+        if (!files.contains(path)) {
+            return "no file " + path + " in the site";
+        }
+        String fragment = target.fragment();
+        if (fragment != null && !fragment.isEmpty() && !fragment.equals("top") && isHtml(path)) {
+            PageRefs page = refs.get(path);
+            if (page != null && !page.ids().contains(fragment)) {
+                return "no element with id '" + fragment + "' on " + path;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The file a resolved target names: the page itself for a bare fragment; a folder's index.html for published
+     * URLs (a web server serves it); null for a relative link to a folder, which does not work from disk.
+     */
+    private String pageOf(String from, Target target) {
+        String path = target.path();
+        if (path == null) {
+            return from;
+        }
+        boolean folder = path.isEmpty() || path.endsWith("/") || !files.contains(path) && isFolder(path);
+        if (!folder) {
+            return path;
+        }
+        return target.published() ? folderIndex(path) : null;
+    }
+
+    private static String folderIndex(String folder) {
+        return folder.isEmpty() ? HOME : folder.endsWith("/") ? folder + HOME : folder + "/" + HOME;
+    }
+
+    private boolean isFolder(String path) {
+        String prefix = path + "/";
+        return files.stream().anyMatch(f -> f.startsWith(prefix));
+    }
+
+    private static boolean isHtml(String path) {
+        String p = path.toLowerCase(Locale.ROOT);
+        return p.endsWith(".html") || p.endsWith(".htm");
+    }
+
+    private Set<String> unreachable(Map<String, List<String>> navigation) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>();
+        if (files.contains(HOME)) {
+            queue.add(HOME);
+        }
+        while (!queue.isEmpty()) {
+            String page = queue.poll();
+            if (!seen.add(page)) {
+                continue;
+            }
+            for (String next : navigation.getOrDefault(page, List.of())) {
+                if (!seen.contains(next)) {
+                    queue.add(next);
+                }
+            }
+        }
+        Set<String> unreachable = new java.util.TreeSet<>();
+        for (String page : files) {
+            if (isHtml(page) && !seen.contains(page) && !page.equals(NOT_FOUND)) {
+                unreachable.add(page);
+            }
+        }
+        return unreachable;
+    }
+
+    /**
+     * Where a URL written on a page leads.
+     *
+     * @param path      the site path (no leading slash; ending in {@code /} or empty for a folder), or null for the
+     *                  page itself (a bare {@code #fragment})
+     * @param fragment  the decoded fragment, or null
+     * @param external  whether it leaves the site (another host, mailto:, data:)
+     * @param network   whether loading it needs the network
+     * @param published whether it is a published URL (the base URL's), which a web server resolves for folders
+     * @param problem   why it cannot be resolved, or null
+     */
+    record Target(String path, String fragment, boolean external, boolean network, boolean published,
+                  String problem) {
+
+        static Target away(boolean network) {
+            return new Target(null, null, true, network, false, null);
+        }
+
+        static Target broken(String problem) {
+            return new Target(null, null, false, false, false, problem);
+        }
+    }
+
+    /** Resolves {@code url} as written on the page at site path {@code from}. */
+    Target resolve(String from, String url) {
+        String u = url.strip();
+        if (!baseUrl.isEmpty() && u.regionMatches(true, 0, baseUrl, 0, baseUrl.length())) {
+            return internal("", u.substring(baseUrl.length()), true);
+        }
+        if (u.startsWith("//")) {
+            return Target.away(true);
+        }
+        int colon = schemeEnd(u);
+        if (colon > 0) {
+            String scheme = u.substring(0, colon).toLowerCase(Locale.ROOT);
+            if (scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("file")) {
+                return Target.broken(scheme + ": URLs are not allowed in the site");
+            }
+            return Target.away(scheme.equals("http") || scheme.equals("https") || scheme.equals("ftp"));
+        }
+        if (u.startsWith("/")) {
+            if (!u.startsWith(basePath)) {
+                return Target.broken("a root-relative link outside the site's base path " + basePath);
+            }
+            return internal("", u.substring(basePath.length()), true);
+        }
+        int slash = from.lastIndexOf('/');
+        return internal(slash < 0 ? "" : from.substring(0, slash + 1), u, false);
+    }
+
+    /** The index of the colon that ends the URL's scheme ({@code https:}, {@code mailto:}), or -1. */
+    private static int schemeEnd(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == ':') {
+                return i;
+            }
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-'))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code url} relative to the folder {@code dir} (ending in {@code /}, or empty for the root). */
+    private static Target internal(String dir, String url, boolean published) {
+        String rest = url;
+        String fragment = null;
+        int hash = rest.indexOf('#');
+        if (hash >= 0) {
+            fragment = percentDecode(rest.substring(hash + 1));
+            if (fragment == null) {
+                return Target.broken("malformed percent-encoding in the fragment");
+            }
+            rest = rest.substring(0, hash);
+        }
+        int query = rest.indexOf('?');
+        if (query >= 0) {
+            rest = rest.substring(0, query);
+        }
+        if (rest.isEmpty()) {
+            return new Target(published ? dir : null, fragment, false, false, published, null);
+        }
+        String decoded = percentDecode(rest);
+        if (decoded == null) {
+            return Target.broken("malformed percent-encoding");
+        }
+        String[] parts = (dir + decoded).split("/", -1);
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            if (part.equals("..")) {
+                if (out.isEmpty()) {
+                    return Target.broken("it leads out of the site's folder");
+                }
+                out.remove(out.size() - 1);
+            } else if (!part.equals(".") && !part.isEmpty()) {
+                out.add(part);
+            }
+        }
+        String last = parts[parts.length - 1];
+        boolean folder = last.isEmpty() || last.equals(".") || last.equals("..");
+        String path = String.join("/", out);
+        return new Target(folder && !path.isEmpty() ? path + "/" : path, fragment, false, false, published, null);
+    }
+
+    /** Decodes {@code %XX} sequences as UTF-8 ({@code +} stays a plus in paths); null when malformed. */
+    static String percentDecode(String text) {
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= text.length()) {
+                    return null;
+                }
+                int hi = Character.digit(text.charAt(i + 1), 16);
+                int lo = Character.digit(text.charAt(i + 2), 16);
+                if (hi < 0 || lo < 0) {
+                    return null;
+                }
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String basePathOf(String baseUrl) {
+        int scheme = baseUrl.indexOf("://");
+        if (scheme < 0) {
+            return "/";
+        }
+        int slash = baseUrl.indexOf('/', scheme + 3);
+        return slash < 0 ? "/" : baseUrl.substring(slash);
+    }
+}

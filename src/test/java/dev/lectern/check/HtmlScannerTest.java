@@ -1,0 +1,44 @@
+package dev.lectern.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The tag scanner finds what a browser would, and only that. */
+class HtmlScannerTest {
+
+    static List<String> tags(String html) {
+        List<String> seen = new ArrayList<>();
+        HtmlScanner.scan(html.getBytes(StandardCharsets.UTF_8),
+                (name, attributes, line) -> seen.add(line + ":" + name + attributes));
+        return seen;
+    }
+
+    @Test
+    void startTagsWithTheirAttributesAndLines() {
+        assertEquals(List.of("1:a{href=x.html, class=c}", "3:img{src=i.png, alt=}"),
+                tags("<a href=\"x.html\" class='c'>x</a>\n\n<IMG SRC=i.png alt>"));
+    }
+
+    @Test
+    void commentsScriptsAndStylesHoldNoTags() {
+        assertEquals(List.of("1:script{}", "2:style{}", "2:textarea{}", "3:p{id=after}"), tags("""
+                <script>document.write('<a href="fake.html">')</script><!-- <a href="old.html"> -->
+                <style>a::after { content: "<b>" }</style><textarea><a href="t.html"></textarea>
+                <p id="after">"""));
+    }
+
+    @Test
+    void characterReferencesInValuesAreDecodedAndUtf8Survives() {
+        assertEquals(List.of("1:a{href=search/index.html?q=a&b=caf\u00e9 \u2192}"),
+                tags("<a href=\"search/index.html?q=a&amp;b=caf\u00e9 &rarr;\">\u00b7</a>"));
+    }
+
+    @Test
+    void aValueMaySpanLinesAndLinesKeepCounting() {
+        assertEquals(List.of("1:a{title=one\ntwo}", "3:b{}"), tags("<a title=\"one\ntwo\">x</a>\n<b>"));
+    }
+}

@@ -1,0 +1,158 @@
+package dev.lectern.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.Diagnostic;
+import dev.lectern.Severity;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LinkCheckerTest {
+
+    static final Path OUT = Path.of("/site");
+
+    static LinkChecker site(String baseUrl, String... pathsAndHtml) {
+        LinkChecker checker = new LinkChecker(baseUrl);
+        for (int i = 0; i < pathsAndHtml.length; i += 2) {
+            checker.add(pathsAndHtml[i], pathsAndHtml[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        return checker;
+    }
+
+    static String page(String body) {
+        return "<!doctype html><html><head><title>t</title></head><body>\n" + body + "\n</body></html>";
+    }
+
+    static List<String> errors(LinkChecker checker) {
+        return checker.check(OUT).stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList();
+    }
+
+    @Test
+    void aSiteWhoseLinksAllResolvePasses() {
+        LinkChecker checker = site("",
+                "index.html", page("<a href=\"papers/a/index.html#abstract\">a</a> <a href=\"#top\">top</a>"),
+                "papers/a/index.html", page("<h2 id=\"abstract\">A</h2><a href=\"../../index.html\">home</a>"
+                        + "<link rel=\"stylesheet\" href=\"../../assets/x.css\">"),
+                "assets/x.css", "body { background: url(\"bg.png\") }",
+                "assets/bg.png", "png");
+        assertEquals(List.of(), checker.check(OUT));
+    }
+
+    @Test
+    void aBrokenLinkIsReportedWithItsPageAndLine() {
+        LinkChecker checker = site("",
+                "index.html", page("<p>intro</p>\n<a href=\"topics/nope/index.html\">nope</a>"));
+        List<Diagnostic> problems = checker.check(OUT);
+        assertEquals(1, problems.size());
+        Diagnostic d = problems.get(0);
+        assertEquals(Severity.ERROR, d.severity());
+        assertEquals(OUT.resolve("index.html"), d.location().file());
+        assertEquals(3, d.location().line());
+        assertTrue(d.message().contains("topics/nope/index.html"), d.message());
+    }
+
+    @Test
+    void aFragmentMustNameAnIdOfItsPage() {
+        LinkChecker checker = site("",
+                "index.html", page("<a href=\"b.html\">b</a> <a href=\"b.html#missing\">b</a>"
+                        + " <a href=\"#here\">here</a><p id=\"here\">"),
+                "b.html", page("<a href=\"index.html\">back</a>"));
+        List<String> errors = errors(checker);
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("no element with id 'missing' on b.html"), errors.get(0));
+    }
+
+    @Test
+    void aLinkToAFolderIsBrokenBecauseNothingServesItsIndexFromDisk() {
+        LinkChecker checker = site("",
+                "index.html", page("<a href=\"topics/\">topics</a> <a href=\"topics\">again</a>"),
+                "topics/index.html", page("<a href=\"../index.html\">home</a>"));
+        List<String> errors = errors(checker);
+        assertEquals(3, errors.size(), errors.toString());
+        assertTrue(errors.get(2).contains("topics/index.html: error: page is not reachable"), "broken links lead nowhere");
+        assertTrue(errors.get(0).contains("names a folder; link to topics/index.html"), errors.get(0));
+    }
+
+    @Test
+    void linksToThePublishedSiteCountAsInternalAndMayNameFolders() {
+        String base = "https://user.github.io/repo/";
+        LinkChecker checker = site(base,
+                "index.html", page("<link rel=\"canonical\" href=\"https://user.github.io/repo/\">"
+                        + "<a href=\"https://user.github.io/repo/topics/\">t</a>"
+                        + "<a href=\"https://user.github.io/repo/gone/\">gone</a>"),
+                "topics/index.html", page("<a href=\"../index.html\">home</a>"));
+        List<String> errors = errors(checker);
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("https://user.github.io/repo/gone/"), errors.get(0));
+    }
+
+    @Test
+    void rootRelativeLinksResolveUnderTheBasePathAsOnA404Page() {
+        LinkChecker checker = site("https://user.github.io/repo/",
+                "index.html", page("<a href=\"topics/index.html\">t</a>"),
+                "topics/index.html", page("<a href=\"../index.html\">home</a>"),
+                "404.html", page("<link rel=\"stylesheet\" href=\"/repo/assets/x.css\">"
+                        + "<a href=\"/repo/index.html\">home</a> <a href=\"/other/index.html\">other</a>"),
+                "assets/x.css", "");
+        List<String> errors = errors(checker);
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("outside the site's base path /repo/"), errors.get(0));
+    }
+
+    @Test
+    void everyPageMustBeReachableFromTheHomePageExcept404() {
+        LinkChecker checker = site("",
+                "index.html", page("<form action=\"search/index.html\"><input name=q></form>"),
+                "search/index.html", page("<a href=\"../index.html\">home</a>"),
+                "orphan/index.html", page("<a href=\"../index.html\">home</a>"),
+                "404.html", page("<a href=\"/index.html\">home</a>"));
+        List<String> errors = errors(checker);
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("/site/orphan/index.html: error: page is not reachable"), errors.get(0));
+    }
+
+    @Test
+    void linksThatLeaveTheSiteFolderAreBroken() {
+        LinkChecker checker = site("", "index.html", page("<a href=\"../../etc/passwd\">x</a>"));
+        assertTrue(errors(checker).get(0).contains("leads out of the site's folder"));
+    }
+
+    @Test
+    void percentEncodedLinksAreDecodedAndQueriesIgnored() {
+        LinkChecker checker = site("",
+                "index.html", page("<a href=\"caf%C3%A9/index.html?q=x#s%C3%A9\">caf\u00e9</a>"),
+                "caf\u00e9/index.html", page("<h2 id=\"s\u00e9\">x</h2>"));
+        assertEquals(List.of(), errors(checker));
+    }
+
+    @Test
+    void resourcesFromTheNetworkAreWarningsAndExternalLinksAreFine() {
+        LinkChecker checker = site("",
+                "index.html", page("<script src=\"https://cdn.example.org/x.js\"></script>"
+                        + "<a href=\"https://arxiv.org/abs/1\">arXiv</a> <a href=\"mailto:a@b.c\">mail</a>"
+                        + "<img src=\"data:image/png;base64,AAAA\" alt=\"\">"));
+        List<Diagnostic> problems = checker.check(OUT);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(Severity.WARNING, problems.get(0).severity());
+        assertTrue(problems.get(0).message().contains("https://cdn.example.org/x.js"));
+    }
+
+    @Test
+    void scriptUrlsAreNeverLinks() {
+        LinkChecker checker = site("", "index.html", page("<a href=\"javascript:alert(1)\">x</a>"));
+        assertTrue(errors(checker).get(0).contains("javascript: URLs are not allowed"));
+    }
+
+    @Test
+    void aBrokenUrlInAStylesheetIsReportedWithItsLine() {
+        LinkChecker checker = site("",
+                "index.html", page("<link rel=\"stylesheet\" href=\"a.css\">"),
+                "a.css", "body {}\n@font-face { src: url('fonts/missing.woff2') }");
+        List<String> errors = errors(checker);
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).startsWith("/site/a.css:2: error: broken link 'fonts/missing.woff2'"), errors.get(0));
+    }
+}

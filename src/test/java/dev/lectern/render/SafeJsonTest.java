@@ -1,0 +1,25 @@
+package dev.lectern.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** JSON that can stand inside a script element. */
+class SafeJsonTest {
+
+    @Test
+    void markupCharactersAreEscapedAndTheValueSurvives() throws Exception {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("title", "</script><!-- & \u2028");
+        value.put("list", List.of(1, "b"));
+        String json = SafeJson.write(value);
+        assertFalse(json.contains("<") || json.contains(">") || json.contains("&") || json.contains("\u2028"), json);
+        assertEquals("{\"title\":\"\\u003C/script\\u003E\\u003C!-- \\u0026 \\u2028\",\"list\":[1,\"b\"]}", json);
+        assertEquals(value, new ObjectMapper().readValue(json, Map.class));
+    }
+}

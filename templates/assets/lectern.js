@@ -1,0 +1,147 @@
+/* Lectern's page script: renders math with the site's own copy of KaTeX, wires copy buttons and the "/" shortcut
+   to the search box. Plain script, no network: everything it loads lies in assets/ next to it. Pages work without it. */
+(function () {
+  "use strict";
+
+  var script = document.currentScript;
+  var assets = script ? script.src.replace(/[^\/]*$/, "") : "";
+
+  /* ---- Math: each span.math holds \(tex\) (or \[tex\] for display math); KaTeX is loaded only when a page has some. */
+  function renderMath() {
+    var spans = document.querySelectorAll("span.math:not(.math--rendered), div.math:not(.math--rendered)");
+    if (!spans.length || !assets) {
+      return;
+    }
+    loadStyle(assets + "katex/katex.css");
+    loadScript(assets + "katex/katex.min.js", function () {
+      if (!window.katex) {
+        return;
+      }
+      Array.prototype.forEach.call(spans, function (el) {
+        var text = el.textContent.trim();
+        var display = el.tagName === "DIV" || text.indexOf("\\[") === 0;
+        var tex = text.replace(/^\\[(\[]/, "").replace(/\\[)\]]$/, "");
+        try {
+          window.katex.render(tex, el, { displayMode: display, throwOnError: false, output: "htmlAndMathml" });
+          el.classList.add("math--rendered");
+          el.setAttribute("data-tex", tex);
+        } catch (e) {
+          el.classList.add("math--failed"); /* the TeX stays readable as it was */
+        }
+      });
+    });
+  }
+
+  function loadStyle(href) {
+    if (document.querySelector('link[href="' + href + '"]')) {
+      return;
+    }
+    var link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = href;
+    document.head.appendChild(link);
+  }
+
+  function loadScript(src, done) {
+    var el = document.createElement("script");
+    el.src = src;
+    el.onload = done;
+    document.head.appendChild(el);
+  }
+
+  /* ---- Copy buttons: <button data-copy="ID" hidden> copies the text of element ID; hidden without this script. */
+  function wireCopyButtons() {
+    Array.prototype.forEach.call(document.querySelectorAll("button[data-copy]"), function (button) {
+      var source = document.getElementById(button.getAttribute("data-copy"));
+      if (!source) {
+        return;
+      }
+      var label = button.textContent;
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        copyText(source.textContent).then(function () {
+          say(button, "Copied", label);
+        }, function () {
+          selectText(source);
+          say(button, "Press Ctrl+C to copy", label);
+        });
+      });
+    });
+  }
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed";
+      area.style.opacity = "0";
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try {
+        ok = document.execCommand("copy");
+      } catch (e) {
+        ok = false;
+      }
+      document.body.removeChild(area);
+      if (ok) {
+        resolve();
+      } else {
+        reject();
+      }
+    });
+  }
+
+  function selectText(el) {
+    var range = document.createRange();
+    range.selectNodeContents(el);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  function say(button, text, label) {
+    button.textContent = text;
+    button.classList.add("is-done");
+    setTimeout(function () {
+      button.textContent = label;
+      button.classList.remove("is-done");
+    }, 2000);
+  }
+
+  /* ---- "/" focuses the search box, as on most sites with search. */
+  function wireSearchShortcut() {
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) {
+        return;
+      }
+      var target = event.target;
+      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) {
+        return;
+      }
+      var box = document.querySelector("input[type=search]");
+      if (box) {
+        event.preventDefault();
+        box.focus();
+        box.select();
+      }
+    });
+  }
+
+  function start() {
+    renderMath();
+    wireCopyButtons();
+    wireSearchShortcut();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+  window.LecternMath = { render: renderMath };
+})();
