@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * BibTeX entries of the site's papers, one per paper, with keys in the usual form (first author's surname, year,
  * first word of the title: {@code agarwal2024onpolicy}) made unique across the site with a letter suffix, so that
- * {@code papers/all.bib} can be used as one file. Papers without known authors get their title's words only.
+ * {@code papers.bib} can be used as one file. Papers without known authors get their title's words only.
  */
 final class Bibtex {
 
@@ -59,7 +59,7 @@ final class Bibtex {
         return entries.get(paper.slug());
     }
 
-    /** Every entry, in the site's paper order, as the bytes of {@code papers/all.bib}. */
+    /** Every entry, in the site's paper order, as the bytes of {@code papers.bib}. */
     byte[] file(String siteTitle) {
         StringBuilder bib = new StringBuilder(entries.size() * 400);
         bib.append("% ").append(siteTitle.replace('\n', ' ')).append(": ").append(entries.size())

@@ -1,8 +1,8 @@
 package dev.lectern.render;
 
+import dev.lectern.model.SafeUrl;
 import dev.lectern.model.Paper;
 import dev.lectern.model.PaperInfo;
-import dev.lectern.model.SafeUrl;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -10,7 +10,7 @@ public final class SitePaths {
     /** The search page's data, loaded as a script so that search works from {@code file://}. */
     public static final String SEARCH_INDEX = "assets/search-index.js";
     /** Every paper's BibTeX entry in one file. */
-    public static final String BIBTEX = "papers/all.bib";
+    public static final String BIBTEX = "papers.bib";
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
     /** GitHub Pages' custom-domain file. */

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
 
 /**
  * Renders the whole site into an {@link OutputSink}: every HTML page from its template and view, the theme's and
- * KaTeX's assets, the search index, {@code papers/all.bib}, and what GitHub Pages and search engines read (sitemap,
+ * KaTeX's assets, the search index, {@code papers.bib}, and what GitHub Pages and search engines read (sitemap,
  * robots.txt, CNAME, .nojekyll). Pages are independent, so they render in parallel; each is handed to the sink as soon as it is done,
  * and no page's HTML is kept after that.
  */

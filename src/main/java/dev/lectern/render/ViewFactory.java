@@ -122,7 +122,7 @@ final class ViewFactory {
                 paper.info().venue() == null ? "" : paper.info().venue(),
                 links, topics, lines, related, markdown.toHtml(paper.info().notes()), discussions,
                 PaperMetadata.citationTags(paper), PaperMetadata.jsonLd(paper, chrome.canonical(), topicNames),
-                bibtex.entry(paper), new Link(url.to(SitePaths.BIBTEX), "BibTeX of all papers"));
+                bibtex.entry(paper), new Link(url.to(SitePaths.BIBTEX), "All papers (" + SitePaths.BIBTEX + ")"));
     }
 
     SearchView search() {

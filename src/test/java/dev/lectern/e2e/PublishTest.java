@@ -161,7 +161,7 @@ class PublishTest {
 
     @Test
     void everyPaperPageHasBibtexWithACopyButtonAndTheSiteHasAllOfItInOneFile() throws IOException {
-        String all = read("papers/all.bib");
+        String all = read("papers.bib");
         Set<String> keys = new HashSet<>();
         Matcher key = Pattern.compile("(?m)^@\\w+\\{([^,]+),").matcher(all);
         while (key.find()) {
@@ -173,10 +173,10 @@ class PublishTest {
             Document doc = site.page(page);
             String entry = doc.select("pre#bibtex").text();
             assertTrue(entry.startsWith("@"), page);
-            assertTrue(all.contains(entry.strip()), page + "'s entry is in papers/all.bib");
+            assertTrue(all.contains(entry.strip()), page + "'s entry is in papers.bib");
             Element copy = doc.selectFirst("button[data-copy=bibtex]");
             assertTrue(copy != null && copy.hasAttr("hidden"), "the copy button appears only with JavaScript");
-            assertEquals("../../papers/all.bib", doc.select("a[download]").attr("href"));
+            assertEquals("../../papers.bib", doc.select("a[download]").attr("href"));
         }
         String gkd = site.page(GKD).select("pre#bibtex").text();
         assertTrue(gkd.startsWith("@inproceedings{agarwal2024onpolicy,"), gkd);
@@ -409,12 +409,12 @@ class PublishTest {
     @Test
     void twoBuildsGiveTheSameBytesForEveryPublishingFile() throws IOException {
         BuiltSite again = BuiltSite.build(SITE, temp.resolve("again"));
-        for (String file : List.of("sitemap.xml", "robots.txt", "papers/all.bib", "assets/search-index.js",
+        for (String file : List.of("sitemap.xml", "robots.txt", "papers.bib", "assets/search-index.js",
                 "assets/katex/katex.css", "404.html", "search/index.html", GKD)) {
             assertArrayEquals(Files.readAllBytes(site.root.resolve(file)), Files.readAllBytes(again.root.resolve(file)),
                     file);
         }
-        assertNotEquals(0, Files.size(site.root.resolve("papers/all.bib")));
+        assertNotEquals(0, Files.size(site.root.resolve("papers.bib")));
     }
 
     private static Path copyOfSite(String name) throws IOException {
