@@ -15,11 +15,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -29,7 +31,11 @@ import java.util.stream.Stream;
  * not Lectern's:
  * <ol>
  *   <li>files whose bytes differ from what is there are written to a staging folder inside the output folder;
- *       files that are unchanged are not touched, so they keep their modification time;</li>
+ *       files that are unchanged are not touched, so they keep their modification time. A file whose folder exists
+ *       is staged under a plain number; one whose folder is new is staged in a copy of its folder tree, so that
+ *       the commit moves each new folder into place whole: on a first build of 10,000 papers that is a few
+ *       renames instead of 10,000, and no staged folders to remove afterwards (removing 10,000 folders took
+ *       12 s of a 53 s build on an ext4 disk mounted with discard);</li>
  *   <li>{@link #commit()} first checks that nothing is in the way (a file Lectern did not write, a folder, a symbolic
  *       link) and refuses the whole build if something is; then it moves the staged files into place, keeping the
  *       replaced ones until all moves succeeded (any failure puts them back), and last removes files that an
@@ -52,6 +58,9 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     static final int MAX_LISTED = 20;
 
     private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
+    /** Inside the staging folder: files whose folder exists, by number; and new folders, as they will be. */
+    private static final String FLAT = "files";
+    private static final String TREE = "tree";
 
     private final Path out;
     private final Path state;
@@ -62,7 +71,9 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     private final WriteFaults faults;
     private final Set<String> previous;
     private final Set<String> written = new ConcurrentSkipListSet<>();
-    private final Set<String> staged = new ConcurrentSkipListSet<>();
+    /** Staged paths, each with where it was staged. */
+    private final Map<String, Path> staged = new ConcurrentSkipListMap<>();
+    private final AtomicInteger stagedFlat = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final Map<Path, Boolean> realFolders = new ConcurrentHashMap<>();
     private boolean committed;
@@ -157,11 +168,14 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             unchanged.incrementAndGet();
             return;
         }
-        Path stagedFile = staging.resolve(path);
+        Path parent = target.getParent();
+        Path stagedFile = parent.equals(out) || Boolean.TRUE.equals(realFolders.get(parent))
+                ? staging.resolve(FLAT).resolve(Integer.toString(stagedFlat.incrementAndGet()))
+                : staging.resolve(TREE).resolve(path);
         Files.createDirectories(stagedFile.getParent());
         // CREATE_NEW: the staging folder is new, so this never writes through a link someone put there
         Files.write(stagedFile, file.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        staged.add(path);
+        staged.put(path, stagedFile);
     }
 
     /**
@@ -178,26 +192,44 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             throw new OutputRefusedException(problems);
         }
         Set<String> journal = new TreeSet<>(previous);
-        journal.addAll(staged);
+        journal.addAll(staged.keySet());
         writeManifest(journal);
+        // Planned before anything moves: which new folders come whole, which files come one by one.
+        Set<String> newFolders = new TreeSet<>();
+        List<String> oneByOne = new ArrayList<>();
+        staged.forEach((path, at) -> {
+            Path root = at.startsWith(staging.resolve(TREE)) ? topmostMissing(out.resolve(path).getParent()) : null;
+            if (root != null && Files.isDirectory(staging.resolve(TREE).resolve(out.relativize(root)), NOFOLLOW)) {
+                newFolders.add(out.relativize(root).toString());
+            } else {
+                oneByOne.add(path);
+            }
+        });
+        List<String> movedFolders = new ArrayList<>();
         List<String> moved = new ArrayList<>();
-        List<String> backedUp = new ArrayList<>();
+        Map<String, Path> backedUp = new LinkedHashMap<>();
         try {
-            for (String path : staged) {
+            for (String folder : newFolders) {
+                faults.before(WriteFaults.Step.MOVE, folder);
+                Files.createDirectories(out.resolve(folder).getParent());
+                move(staging.resolve(TREE).resolve(folder), out.resolve(folder));
+                movedFolders.add(folder);
+            }
+            for (String path : oneByOne) {
                 faults.before(WriteFaults.Step.MOVE, path);
                 Path target = out.resolve(path);
                 if (Files.exists(target, NOFOLLOW)) {
-                    Path saved = backup.resolve(path);
-                    Files.createDirectories(saved.getParent());
+                    Path saved = backup.resolve(Integer.toString(backedUp.size()));
+                    Files.createDirectories(backup);
                     move(target, saved);
-                    backedUp.add(path);
+                    backedUp.put(path, saved);
                 }
                 Files.createDirectories(target.getParent());
-                move(staging.resolve(path), target);
+                move(staged.get(path), target);
                 moved.add(path);
             }
         } catch (IOException | RuntimeException e) {
-            rollBack(moved, backedUp, e);
+            rollBack(movedFolders, moved, backedUp, e);
             throw e;
         }
         int removed = 0;
@@ -234,7 +266,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         Set<Path> reported = new TreeSet<>();
         List<OutputRefusedException.Problem> problems = new ArrayList<>();
         int more = 0;
-        for (String path : staged) {
+        for (String path : staged.keySet()) {
             Path target = out.resolve(path);
             Path where = null;
             String message = null;
@@ -276,16 +308,20 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     }
 
     /** Puts every replaced file back and removes every placed one, so the previous site is as it was. */
-    private void rollBack(List<String> moved, List<String> backedUp, Exception cause) {
+    private void rollBack(List<String> movedFolders, List<String> moved, Map<String, Path> backedUp,
+                          Exception cause) {
         List<Runnable> steps = new ArrayList<>();
         for (String path : moved) {
             steps.add(() -> unchecked(() -> Files.deleteIfExists(out.resolve(path))));
         }
-        for (String path : backedUp) {
-            steps.add(() -> unchecked(() -> move(backup.resolve(path), out.resolve(path))));
-        }
+        backedUp.forEach((path, saved) -> steps.add(() -> unchecked(() -> move(saved, out.resolve(path)))));
         for (String path : moved) {
             steps.add(() -> removeEmptyParents(out.resolve(path).getParent()));
+        }
+        for (String folder : movedFolders) {
+            // back into the staging folder, which is discarded when the writer closes
+            steps.add(() -> unchecked(() -> move(out.resolve(folder), staging.resolve(TREE).resolve(folder))));
+            steps.add(() -> removeEmptyParents(out.resolve(folder).getParent()));
         }
         steps.add(() -> unchecked(() -> writeManifest(previous)));
         for (Runnable step : steps) {
@@ -381,6 +417,21 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             realFolders.put(d, Boolean.TRUE);
         }
         return null;
+    }
+
+    /**
+     * The topmost folder from the output folder down to {@code dir} that does not exist, or null when {@code dir}
+     * exists. Asked afresh (not from the cache of real folders), since it decides what may be moved in whole.
+     */
+    private Path topmostMissing(Path dir) {
+        Path missing = null;
+        for (Path d = dir; d != null && !d.equals(out) && d.startsWith(out); d = d.getParent()) {
+            if (Files.exists(d, NOFOLLOW)) {
+                break;
+            }
+            missing = d;
+        }
+        return missing;
     }
 
     /** Removes the folders that removing a file left empty, up to the output folder; best effort. */

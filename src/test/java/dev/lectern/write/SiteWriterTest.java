@@ -123,6 +123,40 @@ class SiteWriterTest {
     }
 
     @Test
+    void newFoldersArriveWholeWithEveryFileInThem() throws IOException {
+        build(FIRST);
+        List<OutputFile> deeper = new java.util.ArrayList<>(FIRST);
+        deeper.add(file("listings/x/index.html", "x"));
+        deeper.add(file("listings/x/feed/index.xml", "x feed"));
+        deeper.add(file("listings/y/index.html", "y"));
+        deeper.add(file("papers/d/index.html", "d"));
+        SiteWriter.Result result = build(deeper);
+        assertEquals(4, result.changed());
+        assertEquals("x feed", read("listings/x/feed/index.xml"));
+        assertEquals("y", read("listings/y/index.html"));
+        assertEquals("d", read("papers/d/index.html"));
+        assertEquals("paper a v1", read("papers/a/index.html"), "the existing folder keeps its files");
+        assertEquals(deeper.stream().map(OutputFile::path).sorted().toList(), manifest());
+        assertFalse(Files.exists(out().resolve(".lectern/staging")), "nothing staged is left behind");
+    }
+
+    @Test
+    void aFolderThatAppearsWhileTheSiteRendersIsNotReplacedWhole() throws IOException {
+        build(FIRST);
+        try (SiteWriter writer = SiteWriter.open(out())) {
+            for (OutputFile f : SECOND) {
+                writer.write(f);
+            }
+            // the user makes listings/new/ between rendering and the swap, with a file of their own in it
+            Files.createDirectories(out().resolve("listings/new"));
+            Files.writeString(out().resolve("listings/new/mine.txt"), "mine");
+            writer.commit();
+        }
+        assertEquals("mine", read("listings/new/mine.txt"));
+        assertEquals("a new folder", read("listings/new/index.html"));
+    }
+
+    @Test
     void filesLecternDidNotWriteAreKeptThroughEveryRebuild() throws IOException {
         Files.createDirectories(out().resolve(".git"));
         Files.writeString(out().resolve(".git/HEAD"), "ref: refs/heads/gh-pages\n");
