@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -122,11 +123,15 @@ public final class LinkChecker {
     public List<Diagnostic> check(Path root) {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, List<String>> navigation = new TreeMap<>();
+        // Pages in one folder, or climbing to one, write the same links (navigation, topics, related papers):
+        // each is resolved once.
+        Map<String, Target> resolved = new HashMap<>();
         for (Map.Entry<String, PageRefs> page : new TreeMap<>(refs).entrySet()) {
             String from = page.getKey();
+            String folder = folderOf(from);
             List<String> targets = new ArrayList<>();
             for (PageRefs.Ref ref : page.getValue().refs()) {
-                Target target = resolve(from, ref.url());
+                Target target = resolveShared(folder, ref.url(), resolved);
                 if (target.external()) {
                     if (!ref.navigation() && target.network()) {
                         problems.add(Diagnostic.warning(new Location(root.resolve(from), ref.line(), 0),
@@ -259,8 +264,32 @@ public final class LinkChecker {
         }
     }
 
+    /** The folder of a site path: empty for the root, else ending in {@code /}. */
+    private static String folderOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash + 1);
+    }
+
+    /** As {@link #resolve}, for a page in {@code folder}, with results kept in {@code cache}. */
+    private Target resolveShared(String folder, String url, Map<String, Target> cache) {
+        String dir = folder;
+        String u = url.strip();
+        while (u.startsWith("../") && !dir.isEmpty()) {
+            dir = folderOf(dir.substring(0, dir.length() - 1));
+            u = u.substring(3);
+        }
+        String from = dir;
+        String relative = u;
+        return cache.computeIfAbsent(dir + '\n' + u, key -> resolveIn(from, relative));
+    }
+
     /** Resolves {@code url} as written on the page at site path {@code from}. */
     Target resolve(String from, String url) {
+        return resolveIn(folderOf(from), url);
+    }
+
+    /** Resolves {@code url} as written on a page in the folder {@code dir} (empty, or ending in {@code /}). */
+    private Target resolveIn(String dir, String url) {
         String u = url.strip();
         if (!baseUrl.isEmpty() && u.regionMatches(true, 0, baseUrl, 0, baseUrl.length())) {
             return internal("", u.substring(baseUrl.length()), true);
@@ -282,8 +311,7 @@ public final class LinkChecker {
             }
             return internal("", u.substring(basePath.length()), true);
         }
-        int slash = from.lastIndexOf('/');
-        return internal(slash < 0 ? "" : from.substring(0, slash + 1), u, false);
+        return internal(dir, u, false);
     }
 
     /** The index of the colon that ends the URL's scheme ({@code https:}, {@code mailto:}), or -1. */

@@ -26,7 +26,7 @@ public final class AbstractHtml {
                 int close = closingDollar(tex, i + 1);
                 if (close > i + 1) {
                     html.append("<span class=\"math\">\\(");
-                    escapeInto(tex.substring(i + 1, close), html);
+                    escapeInto(tex, i + 1, close, html);
                     html.append("\\)</span>");
                     i = close + 1;
                     continue;
@@ -35,7 +35,7 @@ public final class AbstractHtml {
             if (c == '~') {
                 html.append("&nbsp;");
             } else {
-                escapeInto(String.valueOf(c), html);
+                escapeInto(c, html);
             }
             i++;
         }
@@ -59,16 +59,23 @@ public final class AbstractHtml {
 
     /** Escapes the five characters that matter in HTML text and attribute values. */
     static void escapeInto(String text, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
+        escapeInto(text, 0, text.length(), out);
+    }
+
+    private static void escapeInto(String text, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            escapeInto(text.charAt(i), out);
+        }
+    }
+
+    private static void escapeInto(char c, StringBuilder out) {
+        switch (c) {
+            case '<' -> out.append("&lt;");
+            case '>' -> out.append("&gt;");
+            case '&' -> out.append("&amp;");
+            case '"' -> out.append("&quot;");
+            case '\'' -> out.append("&#39;");
+            default -> out.append(c);
         }
     }
 }

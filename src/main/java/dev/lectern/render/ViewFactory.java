@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,7 @@ final class ViewFactory {
     private final Site site;
     private final Markdown markdown;
     private final Bibtex bibtex;
+    private final Map<String, String> abstractHtml = new ConcurrentHashMap<>();
 
     ViewFactory(Site site, Markdown markdown) {
         this.site = site;
@@ -116,7 +118,7 @@ final class ViewFactory {
         Chrome chrome = chrome(path, paper.title(), description, Section.NONE, "", crumbs).asArticle();
         List<String> topicNames = paper.topics().stream().map(a -> site.topic(a.topicSlug()).name()).toList();
         return new PaperView(chrome,
-                paper.title(), paper.titleDerived(), AbstractHtml.of(paper.abstractText()),
+                paper.title(), paper.titleDerived(), abstractHtml(paper),
                 String.join(", ", paper.info().authors()),
                 paper.info().year() == null ? "" : String.valueOf(paper.info().year()),
                 paper.info().venue() == null ? "" : paper.info().venue(),
@@ -365,7 +367,12 @@ final class ViewFactory {
                 .map(s -> new Link(url.to(SitePaths.listing(s) + "#" + cardId(paper.slug())), site.listing(s).title()))
                 .toList();
         return new PaperCard(new Link(url.to(SitePaths.paper(paper.slug())), paper.title()), cardId(paper.slug()),
-                AbstractHtml.of(paper.abstractText()), topics, listings);
+                abstractHtml(paper), topics, listings);
+    }
+
+    /** A paper's abstract as HTML, made once: it shows on its page and on every card of it. */
+    private String abstractHtml(Paper paper) {
+        return abstractHtml.computeIfAbsent(paper.slug(), slug -> AbstractHtml.of(paper.abstractText()));
     }
 
     private Link topicLink(String slug, RelativeUrl url) {
