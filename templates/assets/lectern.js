@@ -212,11 +212,19 @@
 
   /* ---- On a narrow screen the navigation bar scrolls sideways: bring the current section into view. */
   function revealCurrentSection() {
-    var current = document.querySelector(".site-nav a[aria-current]");
-    var bar = current && current.closest("ul");
-    if (bar && bar.scrollWidth > bar.clientWidth) {
+    var bar = document.querySelector(".site-nav ul");
+    if (!bar) {
+      return;
+    }
+    var current = bar.querySelector("a[aria-current]");
+    if (current && bar.scrollWidth > bar.clientWidth) {
       bar.scrollLeft = current.offsetLeft - (bar.clientWidth - current.offsetWidth) / 2;
     }
+    function mark() {
+      bar.toggleAttribute("data-scrolled", bar.scrollLeft > 0);
+    }
+    bar.addEventListener("scroll", mark, { passive: true });
+    mark();
   }
 
   function start() {
