@@ -268,6 +268,23 @@ class ThemeBrowserTest {
         }
     }
 
+    @Test
+    void searchResultsShowPapersAsTheirCardsDo() {
+        show(browser, "search");
+        WebElement result = browser.driver.findElement(By.cssSelector(".search-result--paper"));
+        List<WebElement> chips = result.findElements(By.cssSelector(".paper-card__meta ul.chips a.chip"));
+        assertFalse(chips.isEmpty(), "topics as chips");
+        assertTrue(result.findElement(By.cssSelector(".search-result__snippet")).getText().endsWith("\u2026"),
+                "the cut abstract ends in an ellipsis");
+        WebElement listing = result.findElement(By.cssSelector(".paper-card__listings a"));
+        assertTrue(listing.getAttribute("href").matches(".*/listings/[a-z0-9-]+/index\\.html#paper-[a-z0-9-]+"),
+                listing.getAttribute("href"));
+        String topic = chips.get(0).getText();
+        chips.get(0).click();
+        browser.waitUpTo(10).until(d -> d.getCurrentUrl().matches(".*/topics/[a-z0-9-]+/index\\.html"));
+        assertEquals(topic, browser.driver.findElement(By.tagName("h1")).getText(), "the chip opens its topic");
+    }
+
     private static int visibleCards() {
         return ((Number) browser.js("return Array.prototype.filter.call(document.querySelectorAll('#papers > li'),"
                 + " function (li) { return li.getClientRects().length > 0; }).length;")).intValue();

@@ -184,6 +184,26 @@ class ThemeNavigationTest {
     }
 
     @Test
+    void paperCardsAreTheSameOnListingTopicAndDigestPages() {
+        String paper = SHARED_PAPER.split("/")[1];
+        List<String> shapes = new ArrayList<>();
+        for (String path : List.of(LISTING, "topics/knowledge-distillation/index.html",
+                "digests/2026-11-18-on-policy-distillation/index.html")) {
+            Element card = site.page(path).getElementById("paper-" + paper);
+            assertNotNull(card, path);
+            assertEquals("article", card.tagName());
+            assertTrue(card.selectFirst(".paper-card__abstract .cut") != null, path + ": the cut abstract's ellipsis");
+            assertEquals("\u2026", card.selectFirst(".paper-card__abstract .cut").text());
+            shapes.add(card.select(".paper-card__title a").text() + " | "
+                    + card.select("ul.chips[aria-label=Topics] a.chip").eachText() + " | "
+                    + card.select(".paper-card__listings a").eachText());
+        }
+        assertEquals(1, shapes.stream().distinct().count(), "title, topic chips and listings alike: " + shapes);
+        assertTrue(shapes.get(0).contains("Deep RL, distillation and LLM reasoning, RLHF, regularized RL and distillation"),
+                shapes.get(0));
+    }
+
+    @Test
     void listingCardsShowTheirPlaceInTheListing() {
         Elements numbers = site.page(LISTING).select("ol#papers > li .paper-card__number");
         assertEquals(site.page(LISTING).select("ol#papers > li").size(), numbers.size());
