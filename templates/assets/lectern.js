@@ -1,5 +1,5 @@
-/* Lectern's page script: renders math with the site's own copy of KaTeX, wires copy buttons and the "/" shortcut
-   to the search box. Plain script, no network: everything it loads lies in assets/ next to it. Pages work without it. */
+/* Lectern's page script: renders math with the site's own copy of KaTeX, wires copy buttons, the "/" shortcut
+   to the search box and a listing's topic filter, and keeps the current section of the navigation bar in view. Plain script, no network: everything it loads lies in assets/ next to it. Pages work without it. */
 (function () {
   "use strict";
 
@@ -132,10 +132,107 @@
     });
   }
 
+  /* ---- Topic filter of a listing: without this script its links target notes that the page's stylesheet uses
+     (:target) to hide the other papers; with it, papers are filtered in place, without a jump, the chosen topic is
+     marked and the count is announced. The address keeps #filter-<topic>, so a filtered listing can be linked. */
+  function wireTopicFilter() {
+    var filter = document.querySelector(".topic-filter[data-filter]");
+    var list = filter && document.getElementById(filter.getAttribute("data-filter"));
+    var status = document.querySelector(".filter-status");
+    if (!list || !status) {
+      return;
+    }
+    var items = Array.prototype.slice.call(list.children);
+    var links = Array.prototype.slice.call(filter.querySelectorAll("a[data-topic]"));
+    list.classList.add("is-filtering");
+    filter.classList.add("is-filtering");
+
+    function show(topic, announce) {
+      var shown = 0;
+      items.forEach(function (item) {
+        var match = !topic || (" " + item.getAttribute("data-topics") + " ").indexOf(" " + topic + " ") >= 0;
+        item.hidden = !match;
+        if (match) {
+          shown++;
+        }
+      });
+      var name = "";
+      links.forEach(function (link) {
+        var on = link.getAttribute("data-topic") === topic;
+        if (on) {
+          link.setAttribute("aria-current", "true");
+          name = link.firstChild.textContent.trim();
+        } else {
+          link.removeAttribute("aria-current");
+        }
+        if (on && topic) {
+          var more = link.closest("details");
+          if (more) {
+            more.open = true;
+          }
+        }
+      });
+      if (announce || topic) {
+        status.textContent = topic
+          ? "Showing " + shown + " of " + items.length + " papers on " + name + "."
+          : "Showing all " + items.length + " papers.";
+      }
+    }
+
+    function topicOfHash() {
+      var match = /^#filter-(.+)$/.exec(window.location.hash);
+      if (!match) {
+        return "";
+      }
+      var topic = decodeURIComponent(match[1]);
+      return links.some(function (l) { return l.getAttribute("data-topic") === topic; }) ? topic : "";
+    }
+
+    links.forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        event.preventDefault();
+        var topic = link.getAttribute("data-topic");
+        if (topic && link.getAttribute("aria-current") === "true") {
+          topic = ""; /* a second click on the chosen topic shows all papers again */
+        }
+        var address = window.location.pathname + window.location.search + (topic ? "#filter-" + topic : "");
+        try {
+          window.history.replaceState(null, "", address);
+        } catch (e) {
+          /* some browsers refuse history changes on file:// pages; the filter still applies */
+        }
+        show(topic, true);
+      });
+    });
+    window.addEventListener("hashchange", function () {
+      show(topicOfHash(), true);
+    });
+    show(topicOfHash(), false);
+  }
+
+  /* ---- On a narrow screen the navigation bar scrolls sideways: bring the current section into view. */
+  function revealCurrentSection() {
+    var bar = document.querySelector(".site-nav ul");
+    if (!bar) {
+      return;
+    }
+    var current = bar.querySelector("a[aria-current]");
+    if (current && bar.scrollWidth > bar.clientWidth) {
+      bar.scrollLeft = current.offsetLeft - (bar.clientWidth - current.offsetWidth) / 2;
+    }
+    function mark() {
+      bar.toggleAttribute("data-scrolled", bar.scrollLeft > 0);
+    }
+    bar.addEventListener("scroll", mark, { passive: true });
+    mark();
+  }
+
   function start() {
     renderMath();
     wireCopyButtons();
     wireSearchShortcut();
+    wireTopicFilter();
+    revealCurrentSection();
   }
 
   if (document.readyState === "loading") {

@@ -37,10 +37,13 @@
     return NON_ASCII.test(text) ? text.normalize("NFD").replace(MARKS, "").toLowerCase() : text.toLowerCase();
   }
 
+  var topicPaths = data.topicPaths || [];
+  var listingPaths = data.listingPaths || [];
   var docs = data.docs.map(function (d, i) {
     var topics = (d[3] || []).map(function (n) { return data.topics[n]; });
     return {
       order: i, kind: d[0], path: d[1], title: d[2], topics: topics, text: d[4] || "", notes: d[5] || "",
+      topicNumbers: d[3] || [], listingNumbers: d[6] || [],
       folded: [fold(d[2]), fold(topics.join(" \u00b7 ")), fold(d[4] || ""), fold(d[5] || "")]
     };
   });
@@ -259,11 +262,45 @@
       highlight(p, text, terms);
       li.appendChild(p);
     }
+    /* topics as chips and the listings a paper is on, as the paper cards of listing and topic pages show them */
+    var meta = document.createElement("div");
+    meta.className = "paper-card__meta";
     if (doc.topics.length) {
-      var topics = document.createElement("p");
-      topics.className = "search-result__topics";
-      highlight(topics, doc.topics.join(" \u00b7 "), terms);
-      li.appendChild(topics);
+      var chips = document.createElement("ul");
+      chips.className = "chips";
+      chips.setAttribute("aria-label", "Topics");
+      doc.topicNumbers.forEach(function (n) {
+        var chip = document.createElement(topicPaths[n] ? "a" : "span");
+        chip.className = "chip";
+        if (topicPaths[n]) {
+          chip.href = root + topicPaths[n];
+        }
+        var name = document.createElement("span"); /* one flex item, highlighted or not */
+        highlight(name, data.topics[n], terms);
+        chip.appendChild(name);
+        var entry = document.createElement("li");
+        entry.appendChild(chip);
+        chips.appendChild(entry);
+      });
+      meta.appendChild(chips);
+    }
+    if (doc.listingNumbers.length && data.listings) {
+      var listings = document.createElement("p");
+      listings.className = "paper-card__listings";
+      listings.appendChild(document.createTextNode("In "));
+      doc.listingNumbers.forEach(function (n, k) {
+        if (k > 0) {
+          listings.appendChild(document.createTextNode(", "));
+        }
+        var link = document.createElement("a");
+        link.href = root + listingPaths[n] + "#paper-" + doc.path.split("/")[1];
+        link.textContent = data.listings[n];
+        listings.appendChild(link);
+      });
+      meta.appendChild(listings);
+    }
+    if (meta.firstChild) {
+      li.appendChild(meta);
     }
     return li;
   }

@@ -54,7 +54,7 @@ public final class Markdown {
             .allowAttributes("open").onElements("details")
             .allowAttributes("align", "colspan", "rowspan", "scope").onElements("th", "td")
             .allowAttributes("type").matching(Pattern.compile("checkbox")).onElements("input")
-            .allowAttributes("checked", "disabled").onElements("input")
+            .allowAttributes("checked", "disabled", "aria-label").onElements("input")
             .toFactory();
 
     private final Parser parser;
@@ -72,14 +72,17 @@ public final class Markdown {
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
         options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
-        options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "<span aria-hidden=\"true\">#</span>");
+        // the "#" is decoration; screen readers and axe's link-name rule need words for the link
+        options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX,
+                "<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this section</span>");
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        // flexmark's default markers carry readonly="readonly", which HTML5 does not allow on checkboxes
+        // flexmark's default markers carry readonly="readonly", which HTML5 does not allow on checkboxes; a form
+        // control needs a name, and the item's text follows it
         options.set(TaskListExtension.ITEM_DONE_MARKER,
-                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>");
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-label=\"Done\">");
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
-                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>");
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"Not done\">");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks.Factory()).build();
         this.sanitize = allowRawHtml;

@@ -10,6 +10,8 @@ import java.util.List;
  * @param abstractHtml its abstract as HTML (escaped, math marked)
  * @param topics       its topics
  * @param listings     the listings it is on
+ * @param topicSlugs   the slugs of its topics, in the order of {@code topics}, for a listing's topic filter
  */
-public record PaperCard(Link link, String id, String abstractHtml, List<Link> topics, List<Link> listings) {
+public record PaperCard(Link link, String id, String abstractHtml, List<Link> topics, List<Link> listings,
+                        List<String> topicSlugs) {
 }

@@ -22,12 +22,25 @@ import java.util.List;
  * @param jsonLd       schema.org ScholarlyArticle JSON, safe to print inside a script element
  * @param bibtex       the paper's BibTeX entry
  * @param allBibtex    the link to every paper's entry in one file
+ * @param neighbours   for each listing the paper is on, its place there and the papers before and after it
  */
 public record PaperView(Chrome chrome, String title, boolean titleDerived, String abstractHtml, String authors,
                         String year, String venue, List<Link> links, List<TopicChip> topics,
                         List<ListingLine> listings, List<PaperCard> related, String notesHtml,
                         List<Discussion> discussions, List<MetaTag> citationTags, String jsonLd, String bibtex,
-                        Link allBibtex) {
+                        Link allBibtex, List<InListing> neighbours) {
+
+    /**
+     * Where the paper stands in one of its listings, with the papers before and after it there.
+     *
+     * @param listing  the listing's page, anchored at this paper's card
+     * @param position the paper's place in the listing, from 1
+     * @param size     the listing's number of papers
+     * @param previous the paper before it, or null for the first
+     * @param next     the paper after it, or null for the last
+     */
+    public record InListing(Link listing, int position, int size, Link previous, Link next) {
+    }
 
     /**
      * A meeting that discussed the paper.

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
 /**
  * The search index: {@code assets/search-index.js}, a script that sets {@code window.LECTERN_SEARCH}, because pages
  * opened from {@code file://} may not fetch files. Compact: each document is an array
- * {@code [kind, path, title, [topic numbers], text, notes]}, with topic names listed once; paths are from the site's
- * root. Kinds: {@code p} paper, {@code t} topic, {@code l} listing, {@code d} digest (a meeting), {@code g} page.
+ * {@code [kind, path, title, [topic numbers], text, notes]} (a paper's adds {@code [listing numbers]}), with topic
+ * names and pages, and listing titles and pages, listed once, so that results show as paper cards; paths are from
+ * the site's root. Kinds: {@code p} paper, {@code t} topic, {@code l} listing, {@code d} digest (a meeting), {@code g} page.
  */
 final class SearchIndexRenderer {
 
@@ -33,18 +34,30 @@ final class SearchIndexRenderer {
 
     static byte[] render(Site site, Markdown markdown) {
         List<String> topicNames = new ArrayList<>();
+        List<String> topicPaths = new ArrayList<>();
         Map<String, Integer> topicNumbers = new HashMap<>();
         for (Topic topic : site.topics()) {
             topicNumbers.put(topic.slug(), topicNames.size());
             topicNames.add(topic.name());
+            topicPaths.add(SitePaths.topic(topic.slug()));
+        }
+        List<String> listingTitles = new ArrayList<>();
+        List<String> listingPaths = new ArrayList<>();
+        Map<String, Integer> listingNumbers = new HashMap<>();
+        for (Listing listing : site.listings()) {
+            listingNumbers.put(listing.slug(), listingTitles.size());
+            listingTitles.add(listing.title());
+            listingPaths.add(SitePaths.listing(listing.slug()));
         }
         List<List<Object>> docs = new ArrayList<>(site.papers().size() + site.topics().size() + 16);
         for (Paper paper : site.papers()) {
             List<Integer> topics = paper.topics().stream()
                     .map(a -> topicNumbers.get(a.topicSlug())).filter(n -> n != null).toList();
             String text = paper.abstractText().plain() + (paper.abstractText().cut() ? "\u2026" : "");
+            List<Integer> listings = paper.listingSlugs().stream()
+                    .map(listingNumbers::get).filter(n -> n != null).toList();
             docs.add(List.of("p", SitePaths.paper(paper.slug()), paper.title(), topics, text,
-                    cap(markdown.toPlainText(paper.info().notes()))));
+                    cap(markdown.toPlainText(paper.info().notes())), listings));
         }
         for (Topic topic : site.topics()) {
             docs.add(List.of("t", SitePaths.topic(topic.slug()), topic.name(), List.of(),
@@ -66,6 +79,9 @@ final class SearchIndexRenderer {
         index.put("version", 1);
         index.put("site", site.info().title());
         index.put("topics", topicNames);
+        index.put("topicPaths", topicPaths);
+        index.put("listings", listingTitles);
+        index.put("listingPaths", listingPaths);
         index.put("docs", docs);
         String script = "window.LECTERN_SEARCH=" + SafeJson.write(index) + ";\n";
         return script.getBytes(StandardCharsets.UTF_8);

@@ -32,16 +32,28 @@ final class ViewFactory {
     static final int MAP_TOPICS = 40;
     /** Longer names are shortened on the map. */
     static final int MAP_LABEL_CHARS = 32;
+    /** Topics a listing's filter shows at once; the others fold away under "more topics". */
+    static final int FILTER_TOPICS = 6;
 
     private final Site site;
     private final Markdown markdown;
     private final Bibtex bibtex;
     private final Map<String, String> abstractHtml = new ConcurrentHashMap<>();
+    /** Listing slug to paper slug to its index in that listing; read-only once built, so pages may share it. */
+    private final Map<String, Map<String, Integer>> positions = new HashMap<>();
 
     ViewFactory(Site site, Markdown markdown) {
         this.site = site;
         this.markdown = markdown;
         this.bibtex = Bibtex.of(site, p -> SitePaths.absolute(site.info().baseUrl(), SitePaths.paper(p.slug())));
+        for (Listing listing : site.listings()) {
+            Map<String, Integer> index = new HashMap<>();
+            List<String> slugs = listing.paperSlugs();
+            for (int i = 0; i < slugs.size(); i++) {
+                index.putIfAbsent(slugs.get(i), i);
+            }
+            positions.put(listing.slug(), index);
+        }
     }
 
     /** Every paper's BibTeX entry, with the keys the paper pages show. */
@@ -71,10 +83,53 @@ final class ViewFactory {
         String path = SitePaths.listing(listing.slug());
         RelativeUrl url = RelativeUrl.from(path);
         List<PaperCard> cards = listing.paperSlugs().stream().map(s -> card(site.paper(s), url)).toList();
+        List<ListingView.TopicFilter> filters = topicFilters(listing);
+        int shown = Math.min(filters.size(), FILTER_TOPICS);
         return new ListingView(
                 chrome(path, listing.title(), firstSentence(listing.description()), Section.LISTING, listing.slug(),
                         List.of(home(url))),
-                listing.title(), markdown.toHtml(listing.description()), listing.file(), cards);
+                listing.title(), markdown.toHtml(listing.description()), listing.file(), cards,
+                filters.subList(0, shown), filters.subList(shown, filters.size()));
+    }
+
+    /** The topics of a listing's papers, most papers first, then by name; none when there is nothing to choose. */
+    private List<ListingView.TopicFilter> topicFilters(Listing listing) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String slug : listing.paperSlugs()) {
+            site.paper(slug).topics().forEach(a -> counts.merge(a.topicSlug(), 1, Integer::sum));
+        }
+        if (counts.size() < 2) {
+            return List.of();
+        }
+        return counts.entrySet().stream()
+                .map(e -> new ListingView.TopicFilter("filter-" + e.getKey(), e.getKey(),
+                        site.topic(e.getKey()).name(), e.getValue()))
+                .sorted(Comparator.comparing((ListingView.TopicFilter f) -> -f.count())
+                        .thenComparing(ListingView.TopicFilter::name).thenComparing(ListingView.TopicFilter::slug))
+                .toList();
+    }
+
+    /** For each listing of {@code paper}: its place there and the papers before and after it. */
+    private List<PaperView.InListing> neighbours(Paper paper, RelativeUrl url) {
+        List<PaperView.InListing> result = new ArrayList<>();
+        for (String listingSlug : paper.listingSlugs()) {
+            Listing listing = site.listing(listingSlug);
+            List<String> slugs = listing.paperSlugs();
+            Integer at = positions.get(listingSlug).get(paper.slug());
+            if (at == null) {
+                continue;
+            }
+            result.add(new PaperView.InListing(
+                    new Link(url.to(SitePaths.listing(listingSlug) + "#" + cardId(paper.slug())), listing.title()),
+                    at + 1, slugs.size(),
+                    at == 0 ? null : paperLink(slugs.get(at - 1), url),
+                    at == slugs.size() - 1 ? null : paperLink(slugs.get(at + 1), url)));
+        }
+        return List.copyOf(result);
+    }
+
+    private Link paperLink(String slug, RelativeUrl url) {
+        return new Link(url.to(SitePaths.paper(slug)), site.paper(slug).title());
     }
 
     PaperView paper(Paper paper) {
@@ -124,7 +179,8 @@ final class ViewFactory {
                 paper.info().venue() == null ? "" : paper.info().venue(),
                 links, topics, lines, related, markdown.toHtml(paper.info().notes()), discussions,
                 PaperMetadata.citationTags(paper), PaperMetadata.jsonLd(paper, chrome.canonical(), topicNames),
-                bibtex.entry(paper), new Link(url.to(SitePaths.BIBTEX), "All papers (" + SitePaths.BIBTEX + ")"));
+                bibtex.entry(paper), new Link(url.to(SitePaths.BIBTEX), "All papers (" + SitePaths.BIBTEX + ")"),
+                neighbours(paper, url));
     }
 
     SearchView search() {
@@ -367,7 +423,8 @@ final class ViewFactory {
                 .map(s -> new Link(url.to(SitePaths.listing(s) + "#" + cardId(paper.slug())), site.listing(s).title()))
                 .toList();
         return new PaperCard(new Link(url.to(SitePaths.paper(paper.slug())), paper.title()), cardId(paper.slug()),
-                abstractHtml(paper), topics, listings);
+                abstractHtml(paper), topics, listings,
+                paper.topics().stream().map(Paper.TopicAssignment::topicSlug).toList());
     }
 
     /** A paper's abstract as HTML, made once: it shows on its page and on every card of it. */
@@ -418,22 +475,22 @@ final class ViewFactory {
     private Chrome chrome(String path, String title, String description, Section section, String sectionSlug,
                           List<Link> breadcrumbs, List<Link> feeds, Function<String, String> link, String root) {
         List<NavItem> nav = new ArrayList<>();
-        nav.add(new NavItem(link.apply(SitePaths.HOME), "Home", section == Section.HOME));
+        nav.add(navItem(link, SitePaths.HOME, "Home", section == Section.HOME, path));
         if (site.listings().size() <= NAV_LISTINGS) {
             for (Listing l : site.listings()) {
-                nav.add(new NavItem(link.apply(SitePaths.listing(l.slug())), l.title(),
-                        section == Section.LISTING && l.slug().equals(sectionSlug)));
+                nav.add(navItem(link, SitePaths.listing(l.slug()), l.title(),
+                        section == Section.LISTING && l.slug().equals(sectionSlug), path));
             }
         }
-        nav.add(new NavItem(link.apply(SitePaths.TOPICS), "Topics", section == Section.TOPICS));
+        nav.add(navItem(link, SitePaths.TOPICS, "Topics", section == Section.TOPICS, path));
         if (!site.meetings().isEmpty()) {
-            nav.add(new NavItem(link.apply(SitePaths.DIGESTS), "Digests", section == Section.DIGESTS));
+            nav.add(navItem(link, SitePaths.DIGESTS, "Digests", section == Section.DIGESTS, path));
         }
         site.pages().stream()
                 .filter(p -> p.navOrder() != null)
                 .sorted(Comparator.comparing(Page::navOrder).thenComparing(Page::slug))
-                .forEach(p -> nav.add(new NavItem(link.apply(SitePaths.page(p.slug())), p.title(),
-                        section == Section.PAGE && p.slug().equals(sectionSlug))));
+                .forEach(p -> nav.add(navItem(link, SitePaths.page(p.slug()), p.title(),
+                        section == Section.PAGE && p.slug().equals(sectionSlug), path)));
         List<Link> footer = site.pages().stream()
                 .map(p -> new Link(link.apply(SitePaths.page(p.slug())), p.title())).toList();
         String describe = description == null || description.isBlank() ? site.info().description() : description;
@@ -441,6 +498,11 @@ final class ViewFactory {
         return new Chrome(site.info().title(), title, site.info().language(), describe, canonical, root,
                 link.apply(SitePaths.HOME), nav, breadcrumbs, footer, feeds,
                 openGraph(title, describe, canonical), false);
+    }
+
+    private static NavItem navItem(Function<String, String> link, String target, String text, boolean current,
+                                   String path) {
+        return new NavItem(link.apply(target), text, current, current && target.equals(path));
     }
 
     private List<MetaTag> openGraph(String title, String description, String canonical) {

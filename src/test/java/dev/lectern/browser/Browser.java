@@ -100,6 +100,37 @@ public final class Browser implements AutoCloseable {
                 "deviceScaleFactor", 1, "mobile", true));
     }
 
+    /**
+     * Emulates a CSS media type ({@code "print"}, or {@code ""} for the screen) and the system's colour scheme
+     * ({@code "dark"}, {@code "light"}, or {@code ""} for the browser's own), as DevTools' rendering panel does.
+     */
+    public void emulateMedia(String media, String colorScheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media,
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
+    }
+
+    /** Turns the pages' scripts off (or on again), as a reader who disabled JavaScript has them. */
+    public void disableScripts(boolean disabled) {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", disabled));
+    }
+
+    /** Saves the whole page, not just the window, as {@code target/screenshots/<name>.png} (at most 8000 pixels). */
+    public Path fullPageScreenshot(String name) {
+        Number width = (Number) js("return document.documentElement.clientWidth;");
+        Number height = (Number) js("return Math.min(8000, document.documentElement.scrollHeight);");
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height,
+                        "scale", 1)));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public WebDriverWait waitUpTo(int seconds) {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }

@@ -261,7 +261,8 @@ class PublishTest {
         Document search = site.page("search/index.html");
         assertEquals("index.html", search.select("main form").attr("action"), "a relative URL naming index.html");
         assertEquals("q", search.select("main form input[type=search]").attr("name"));
-        assertEquals(List.of("../assets/lectern.js", "../assets/search-index.js", "../assets/search.js"),
+        assertEquals(List.of("../assets/theme.js", "../assets/lectern.js", "../assets/search-index.js",
+                        "../assets/search.js"),
                 search.select("script[src]").eachAttr("src"));
         Document paper = site.page(GKD);
         assertEquals("../../search/index.html", paper.select("header form[role=search]").attr("action"));
