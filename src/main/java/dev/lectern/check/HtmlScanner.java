@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.parser.Parser;
 
 /**
@@ -22,13 +23,19 @@ final class HtmlScanner {
     }
 
     private final byte[] html;
+    /** The attributes to report, lower-case; null for all. */
+    private final Set<String> wanted;
+    private final byte[][] wantedBytes;
     private int pos;
     /** Lines are counted lazily, up to where the last tag started. */
     private int countedTo;
     private int line = 1;
 
-    private HtmlScanner(byte[] html) {
+    private HtmlScanner(byte[] html, Set<String> wanted) {
         this.html = html;
+        this.wanted = wanted;
+        this.wantedBytes = wanted == null ? null
+                : wanted.stream().map(w -> w.getBytes(StandardCharsets.ISO_8859_1)).toArray(byte[][]::new);
     }
 
     /**
@@ -37,7 +44,15 @@ final class HtmlScanner {
      * copying each page into a String first halved the link check's time at 10,000 papers.
      */
     static void scan(byte[] utf8, TagListener listener) {
-        new HtmlScanner(utf8).run(listener);
+        new HtmlScanner(utf8, null).run(listener);
+    }
+
+    /**
+     * Scans as {@link #scan(byte[], TagListener)} but reports only the {@code wanted} attributes (lower-case names):
+     * the others are stepped over without making strings of them, which is most of the work on a page.
+     */
+    static void scan(byte[] utf8, Set<String> wanted, TagListener listener) {
+        new HtmlScanner(utf8, Set.copyOf(wanted)).run(listener);
     }
 
     private void run(TagListener listener) {
@@ -95,24 +110,31 @@ final class HtmlScanner {
                 pos++;
                 continue;
             }
-            String name = readAttributeName().toLowerCase(Locale.ROOT);
-            if (name.isEmpty()) {
+            int nameStart = pos;
+            skipAttributeName();
+            if (pos == nameStart) {
                 pos++;
                 continue;
             }
+            String name = isWanted(nameStart, pos)
+                    ? new String(html, nameStart, pos - nameStart, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT)
+                    : null;
             skipSpace();
             String value = "";
             if (pos < length && html[pos] == '=') {
                 pos++;
                 skipSpace();
-                value = readValue();
+                value = readValue(name != null);
             }
-            attributes.putIfAbsent(name, value);
+            if (name != null) {
+                attributes.putIfAbsent(name, value);
+            }
         }
         return attributes;
     }
 
-    private String readValue() {
+    /** Reads a value; when it is not {@code kept}, only steps over it and returns null. */
+    private String readValue(boolean kept) {
         if (pos >= html.length) {
             return "";
         }
@@ -136,6 +158,9 @@ final class HtmlScanner {
             }
             end = pos;
         }
+        if (!kept) {
+            return null;
+        }
         String raw = new String(html, start, end - start, StandardCharsets.UTF_8);
         return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
     }
@@ -152,8 +177,7 @@ final class HtmlScanner {
         return new String(html, start, pos - start, StandardCharsets.ISO_8859_1);
     }
 
-    private String readAttributeName() {
-        int start = pos;
+    private void skipAttributeName() {
         while (pos < html.length) {
             byte c = html[pos];
             if (isSpace(c) || c == '>' || c == '/' || c == '=') {
@@ -161,7 +185,32 @@ final class HtmlScanner {
             }
             pos++;
         }
-        return new String(html, start, pos - start, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Whether the attribute name between {@code start} and {@code end} is one to report. */
+    private boolean isWanted(int start, int end) {
+        if (wanted == null) {
+            return true;
+        }
+        for (byte[] w : wantedBytes) {
+            if (w.length == end - start && equalsIgnoreCase(w, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean equalsIgnoreCase(byte[] lowerAscii, int at) {
+        for (int i = 0; i < lowerAscii.length; i++) {
+            int c = html[at + i];
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != lowerAscii[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Past the end tag of a raw-text element; the text between holds no tags. */

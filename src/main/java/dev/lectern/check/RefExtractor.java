@@ -30,6 +30,9 @@ final class RefExtractor {
             Map.entry("object", List.of("data")));
     /** Elements a reader follows to another page; the rest load resources into the page. */
     private static final Set<String> NAVIGATION = Set.of("a", "area", "form");
+    /** The attributes read at all: ids and anchor names, every URL attribute, srcset and rel. */
+    private static final Set<String> READ = Set.of("id", "name", "href", "action", "src", "poster", "data",
+            "srcset", "rel");
 
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)");
     private static final Pattern CSS_IMPORT = Pattern.compile("@import\\s+(['\"])([^'\"]+)\\1");
@@ -40,7 +43,7 @@ final class RefExtractor {
     static PageRefs html(byte[] bytes) {
         List<PageRefs.Ref> refs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        HtmlScanner.scan(bytes, (name, attributes, line) -> {
+        HtmlScanner.scan(bytes, READ, (name, attributes, line) -> {
             String id = attributes.get("id");
             if (id != null) {
                 ids.add(id);

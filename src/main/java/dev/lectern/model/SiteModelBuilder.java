@@ -51,6 +51,16 @@ public final class SiteModelBuilder {
 
     /** One listing line on its way to becoming part of a paper. */
     private record Line(int listing, String listingSlug, String file, ListingEntry entry, Abstract text, String key) {
+
+        Line(int listing, String listingSlug, String file, ListingEntry entry) {
+            this(listing, listingSlug, file, entry, null, null);
+        }
+
+        /** With its abstract read and its identity key made: the costly part, done on every core. */
+        Line withText() {
+            Abstract read = new Abstract(entry.text(), entry.cut());
+            return new Line(listing, listingSlug, file, entry, read, PaperIdentity.key(read.plain()));
+        }
     }
 
     /** A paper before its slug, topics and related papers are known. */
@@ -83,9 +93,8 @@ public final class SiteModelBuilder {
 
     private Site build() {
         List<Draft> drafts = identifyPapers();
-        for (Draft draft : drafts) {
-            draft.title = TitleDeriver.titleOf(draft.abstractText);
-        }
+        // each draft's title is its own: derive them on every core
+        drafts.parallelStream().forEach(draft -> draft.title = TitleDeriver.titleOf(draft.abstractText));
         assignSlugs(drafts);
         attachNotes(drafts);
         assignSlugs(drafts);
@@ -127,16 +136,12 @@ public final class SiteModelBuilder {
     }
 
     private List<Draft> identifyPapers() {
-        List<Line> lines = new ArrayList<>();
         List<ListingInput> listings = sources.listings();
-        for (int l = 0; l < listings.size(); l++) {
+        List<Line> lines = IntStream.range(0, listings.size()).boxed().flatMap(l -> {
             ListingInput listing = listings.get(l);
             String file = listing.source().file().toString();
-            for (ListingEntry entry : listing.source().entries()) {
-                Abstract text = new Abstract(entry.text(), entry.cut());
-                lines.add(new Line(l, listing.slug(), file, entry, text, PaperIdentity.key(text.plain())));
-            }
-        }
+            return listing.source().entries().stream().map(entry -> new Line(l, listing.slug(), file, entry));
+        }).toList().parallelStream().map(Line::withText).toList();
         List<int[]> groups = PaperIdentity.group(lines.stream().map(Line::key).toList());
         List<Draft> drafts = new ArrayList<>(groups.size());
         for (int[] group : groups) {

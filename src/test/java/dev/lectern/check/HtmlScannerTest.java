@@ -41,4 +41,13 @@ class HtmlScannerTest {
     void aValueMaySpanLinesAndLinesKeepCounting() {
         assertEquals(List.of("1:a{title=one\ntwo}", "3:b{}"), tags("<a title=\"one\ntwo\">x</a>\n<b>"));
     }
+
+    @Test
+    void onlyTheWantedAttributesAreReportedAndTheOthersAreSteppedOverWhole() {
+        List<String> seen = new ArrayList<>();
+        HtmlScanner.scan("<a title='a > b' HREF=\"x.html\" data-x=\"<b id=no>\">x</a>\n<p ID=yes class=c>"
+                .getBytes(StandardCharsets.UTF_8), java.util.Set.of("href", "id"),
+                (name, attributes, line) -> seen.add(line + ":" + name + attributes));
+        assertEquals(List.of("1:a{href=x.html}", "2:p{id=yes}"), seen);
+    }
 }
