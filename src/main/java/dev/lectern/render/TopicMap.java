@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -341,8 +340,16 @@ final class TopicMap {
         return Math.round(v * 10) / 10.0;
     }
 
+    /**
+     * {@code v}, a multiple of 0.1 (see {@link #round}), as the SVG writes it: {@code 12} or {@code -3.5}; the same
+     * text as {@code %.1f}, without a Formatter per number (a cold Formatter made the map a third slower to write).
+     */
     private static String number(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+        if (v == Math.rint(v)) {
+            return String.valueOf((long) v);
+        }
+        long tenths = Math.abs(Math.round(v * 10));
+        return (v < 0 ? "-" : "") + tenths / 10 + "." + tenths % 10;
     }
 
     /** XML-escapes {@code text} into {@code out}, for element text and attribute values alike. */
