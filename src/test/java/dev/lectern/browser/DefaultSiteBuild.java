@@ -26,7 +26,7 @@ final class DefaultSiteBuild {
         pages.put("home", "index.html");
         pages.put("listing", LISTING);
         pages.put("paper", "papers/on-policy-distillation-of-language-models-learning-from-self/index.html");
-        pages.put("paper-math", "papers/bootstrapped-representations-in-reinforcement-learning/index.html");
+        pages.put("paper-math", "papers/implicitly-regularized-rl-with-implicit-q-values/index.html");
         pages.put("topic", "topics/knowledge-distillation/index.html");
         pages.put("topics", "topics/index.html");
         pages.put("digest", "digests/2026-11-18-on-policy-distillation/index.html");
