@@ -10,8 +10,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +42,19 @@ public final class LinkChecker {
 
     private final String baseUrl;
     private final String basePath;
-    private final Map<String, PageRefs> refs = new ConcurrentHashMap<>();
+    /** Each page's references, resolved as they are added, kept compact: at 100,000 papers there are millions. */
+    private final Map<String, Page> refs = new ConcurrentHashMap<>();
+    /** Resolutions shared by the pages that write the same link from the same folder (after climbing ../). */
+    private final Map<String, Target> resolved = new ConcurrentHashMap<>();
+    /** One copy of each URL as written, shared by every page that writes it. */
+    private final Map<String, String> urls = new ConcurrentHashMap<>();
+
+    /**
+     * One page's references: the URL as written, where it leads and its line, by index; which of them a reader
+     * follows to another page; and the page's ids.
+     */
+    private record Page(String[] urls, Target[] targets, int[] lines, BitSet navigation, Set<String> ids) {
+    }
     private final Set<String> files = ConcurrentHashMap.newKeySet();
 
     /** @param baseUrl where the site is published, ending in {@code /}, or empty when unknown */
@@ -105,10 +117,27 @@ public final class LinkChecker {
             return;
         }
         if (p.endsWith(".html") || p.endsWith(".htm")) {
-            refs.put(path, RefExtractor.html(bytes));
+            refs.put(path, compact(path, RefExtractor.html(bytes)));
         } else if (p.endsWith(".css")) {
-            refs.put(path, RefExtractor.css(bytes));
+            refs.put(path, compact(path, RefExtractor.css(bytes)));
         }
+    }
+
+    private Page compact(String path, PageRefs page) {
+        String folder = folderOf(path);
+        int n = page.refs().size();
+        String[] written = new String[n];
+        Target[] targets = new Target[n];
+        int[] lines = new int[n];
+        BitSet navigation = new BitSet(n);
+        for (int i = 0; i < n; i++) {
+            PageRefs.Ref ref = page.refs().get(i);
+            written[i] = urls.computeIfAbsent(ref.url(), u -> u);
+            targets[i] = resolveShared(folder, ref.url(), resolved);
+            lines[i] = ref.line();
+            navigation.set(i, ref.navigation());
+        }
+        return new Page(written, targets, lines, navigation, page.ids());
     }
 
     /** How many files the checker holds. */
@@ -123,15 +152,13 @@ public final class LinkChecker {
     public List<Diagnostic> check(Path root) {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, List<String>> navigation = new TreeMap<>();
-        // Pages in one folder, or climbing to one, write the same links (navigation, topics, related papers):
-        // each is resolved once.
-        Map<String, Target> resolved = new HashMap<>();
-        for (Map.Entry<String, PageRefs> page : new TreeMap<>(refs).entrySet()) {
-            String from = page.getKey();
-            String folder = folderOf(from);
+        for (Map.Entry<String, Page> entry : new TreeMap<>(refs).entrySet()) {
+            String from = entry.getKey();
+            Page page = entry.getValue();
             List<String> targets = new ArrayList<>();
-            for (PageRefs.Ref ref : page.getValue().refs()) {
-                Target target = resolveShared(folder, ref.url(), resolved);
+            for (int i = 0; i < page.urls().length; i++) {
+                PageRefs.Ref ref = new PageRefs.Ref(page.urls()[i], page.lines()[i], page.navigation().get(i));
+                Target target = page.targets()[i];
                 if (target.external()) {
                     if (!ref.navigation() && target.network()) {
                         problems.add(Diagnostic.warning(new Location(root.resolve(from), ref.line(), 0),
@@ -177,7 +204,7 @@ public final class LinkChecker {
         }
         String fragment = target.fragment();
         if (fragment != null && !fragment.isEmpty() && !fragment.equals("top") && isHtml(path)) {
-            PageRefs page = refs.get(path);
+            Page page = refs.get(path);
             if (page != null && !page.ids().contains(fragment)) {
                 return "no element with id '" + fragment + "' on " + path;
             }
@@ -270,7 +297,10 @@ public final class LinkChecker {
         return slash < 0 ? "" : path.substring(0, slash + 1);
     }
 
-    /** As {@link #resolve}, for a page in {@code folder}, with results kept in {@code cache}. */
+    /**
+     * As {@link #resolve}, for a page in {@code folder}, with results kept in {@code cache}: pages in one folder, or
+     * climbing to one, write the same links (navigation, topics, related papers), and each is resolved once.
+     */
     private Target resolveShared(String folder, String url, Map<String, Target> cache) {
         String dir = folder;
         String u = url.strip();
