@@ -27,11 +27,11 @@ public final class Slugs {
      * result is cut at a word boundary to {@link #MAX_LENGTH}. Empty when the text has no ASCII letters or digits.
      */
     public static String slugify(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
-                .toLowerCase(Locale.ROOT)
-                .replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ł", "l");
-        String slug = NON_WORD.matcher(folded).replaceAll("-");
-        slug = trimHyphens(slug);
+        String slug = trimHyphens(isAscii(text) ? asciiWords(text) : NON_WORD.matcher(
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+                        .toLowerCase(Locale.ROOT)
+                        .replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ł", "l"))
+                .replaceAll("-"));
         if (slug.length() <= MAX_LENGTH) {
             return slug;
         }
@@ -53,6 +53,41 @@ public final class Slugs {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What the general path makes of ASCII text (which Unicode folding leaves as it is), without its regular
+     * expressions: lower-case letters and digits, each other run of characters one hyphen. Slugs for 100,000
+     * titles took 5% of the model's time before.
+     */
+    private static String asciiWords(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap) {
+                    out.append('-');
+                    gap = false;
+                }
+                out.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        if (gap) {
+            out.append('-');
+        }
+        return out.toString();
     }
 
     private static String trimHyphens(String s) {
