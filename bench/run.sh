@@ -136,5 +136,14 @@ if [ -d "$REPO/seeds" ]; then
     dw+=("$WALL")
   done
   echo "Default site (java -jar target/lectern.jar build, warm output folder): $(echo "${dw[*]}" | median) s wall" | tee -a "$RESULTS"
+  # exactly the README's build command, run where the README runs it (the repository, into its _site/)
+  rw=(); rc=(); rr=()
+  (cd "$REPO" && ./lectern build >/dev/null 2>&1) # warms the output folder
+  for run in $(seq 1 $((RUNS * 2 + 1))); do
+    timed default-readme sh -c 'cd "$1" && ./lectern build' sh "$REPO"
+    rw+=("$WALL"); rc+=("$CPU"); rr+=("$RSS_KB")
+  done
+  echo "Default site (the README's ./lectern build, warm output folder): $(echo "${rw[*]}" | median) s wall," \
+    "$(echo "${rc[*]}" | median) s CPU, $(ratio "$(echo "${rr[*]}" | median)" 1024) MiB peak RSS" | tee -a "$RESULTS"
 fi
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS"

@@ -1,15 +1,24 @@
 package dev.lectern.cli;
 
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code lectern} command: builds research-digest sites from paper listings. */
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Builds a cross-linked research-digest site from paper listings.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, PackCommand.class,
-                NewCommand.class, TopicsCommand.class, CommandLine.HelpCommand.class})
+        description = "Builds a cross-linked research-digest site from paper listings.")
 public final class Main implements Runnable {
+
+    /**
+     * The commands by name, in the order the help lists them. Picocli reads a command's annotations by reflection
+     * when it is added, so a run adds only the command it runs, and all of them only to list them.
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands(BuildCommand.class, ServeCommand.class,
+            CheckCommand.class, PackCommand.class, NewCommand.class, TopicsCommand.class,
+            CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -30,8 +39,22 @@ public final class Main implements Runnable {
      */
     public static int run(Clock clock, String... args) {
         CommandLine cli = new CommandLine(new Main(), new ClockFactory(clock));
+        Class<?> command = args.length == 0 || args[0].equals("help") ? null : COMMANDS.get(args[0]);
+        if (command != null) {
+            cli.addSubcommand(command);
+        } else {
+            COMMANDS.values().forEach(cli::addSubcommand);
+        }
         cli.setExecutionExceptionHandler(new Failures());
         return cli.execute(args);
+    }
+
+    private static Map<String, Class<?>> commands(Class<?>... types) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> type : types) {
+            byName.put(type.getAnnotation(Command.class).name(), type);
+        }
+        return Collections.unmodifiableMap(byName);
     }
 
     @Override

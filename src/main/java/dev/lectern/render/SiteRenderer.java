@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -68,11 +66,6 @@ public final class SiteRenderer {
         jobs.add(new Job(SitePaths.SEARCH, "search.ftlh", views::search));
         jobs.add(new Job(SitePaths.NOT_FOUND, "404.ftlh", views::notFound));
 
-        // The other files need no template, so they are made on a thread of their own while the pages render.
-        FutureTask<List<OutputFile>> others = new FutureTask<>(() -> otherFiles(site, views, jobs));
-        Thread othersThread = new Thread(others, "lectern-feeds-assets-search");
-        othersThread.setDaemon(true);
-        othersThread.start();
         // Render the first page alone: a broken template then fails once, with one clear message.
         AtomicInteger done = new AtomicInteger();
         renderJob(jobs.get(0), sink);
@@ -101,15 +94,6 @@ public final class SiteRenderer {
             }
             throw (RuntimeException) first;
         }
-        List<OutputFile> files = otherFiles(others);
-        for (OutputFile file : files) {
-            sink.write(file);
-        }
-        return jobs.size() + files.size();
-    }
-
-    /** The files that are not pages: feeds, assets, search index, BibTeX, and what crawlers and GitHub Pages read. */
-    private List<OutputFile> otherFiles(Site site, ViewFactory views, List<Job> jobs) throws IOException {
         List<OutputFile> files = new ArrayList<>(new FeedRenderer(site, markdown).files());
         Map<String, byte[]> assets = new TreeMap<>(VendorAssets.collect());
         assets.putAll(ThemeAssets.collect(siteTemplates));
@@ -127,25 +111,10 @@ public final class SiteRenderer {
         }
         // GitHub Pages would otherwise run Jekyll, which hides folders and files that start with _ or .
         files.add(new OutputFile(".nojekyll", new byte[0]));
-        return files;
-    }
-
-    /** What {@link #otherFiles} made, once it is done; its failure is thrown here as it would have been there. */
-    private static List<OutputFile> otherFiles(FutureTask<List<OutputFile>> task) throws IOException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while the feeds, assets and search index were made", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw (Error) e.getCause();
+        for (OutputFile file : files) {
+            sink.write(file);
         }
+        return jobs.size() + files.size();
     }
 
     /** The digests index, a page per digest and, for a site with a base URL, each digest's e-mail edition. */

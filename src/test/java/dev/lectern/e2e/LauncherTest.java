@@ -1,0 +1,116 @@
+package dev.lectern.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's {@code ./lectern} launcher, run as a user runs it, after {@code mvn package} has made the jar and
+ * its class-data archive (so these tests run in the integration-test phase).
+ */
+class LauncherTest {
+
+    static final Path LAUNCHER = Path.of("lectern").toAbsolutePath();
+    static final Path JAR = Path.of("target/lectern.jar").toAbsolutePath();
+    static final Path ARCHIVE = Path.of("target/lectern.jsa").toAbsolutePath();
+    static final Path SITE = Path.of("src/test/resources/golden-site").toAbsolutePath();
+
+    @TempDir
+    Path temp;
+
+    record Run(int exitCode, String output) {
+    }
+
+    private static Run run(Path launcher, Path workingDir, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true);
+        pb.environment().remove("LECTERN_JAVA_OPTS");
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(p.waitFor(), output);
+    }
+
+    @Test
+    void buildsASiteFromAnotherFolderAndPassesTheExitCodeThrough() throws Exception {
+        Path out = temp.resolve("out");
+        Run built = run(LAUNCHER, temp, Map.of(), "build", "--quiet", "--site", SITE.toString(), "--out", out.toString());
+        assertEquals(0, built.exitCode(), built.output());
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+
+        Run missing = run(LAUNCHER, temp, Map.of(), "build", "--site", temp.resolve("no-such-site").toString());
+        assertEquals(1, missing.exitCode(), missing.output());
+        assertTrue(missing.output().contains("the site folder does not exist"), missing.output());
+
+        Run usage = run(LAUNCHER, temp, Map.of(), "build", "--no-such-option");
+        assertEquals(2, usage.exitCode(), usage.output());
+    }
+
+    @Test
+    void argumentsWithSpacesArriveWhole() throws Exception {
+        Path site = temp.resolve("my reading group");
+        copyTree(SITE, site);
+        Run built = run(LAUNCHER, temp, Map.of(), "build", "--quiet", "--site=" + site);
+        assertEquals(0, built.exitCode(), built.output());
+        assertTrue(Files.isRegularFile(site.resolve("_site/index.html")));
+    }
+
+    @Test
+    void lecternClassesComeFromTheArchive() throws Exception {
+        assertTrue(Files.isRegularFile(ARCHIVE), "mvn package makes " + ARCHIVE);
+        Run version = run(LAUNCHER, temp, Map.of("LECTERN_JAVA_OPTS", "-Xlog:class+load=info"), "--version");
+        assertEquals(0, version.exitCode(), version.output());
+        assertTrue(version.output().contains("dev.lectern.cli.Main source: shared objects file (top)"),
+                "Main is not read from the archive:\n" + firstLines(version.output()));
+    }
+
+    @Test
+    void aMissingOrStaleArchiveStillBuildsWithoutWarnings() throws Exception {
+        // a copy of the repository's layout: the launcher next to target/
+        Path repo = temp.resolve("repo");
+        Files.createDirectories(repo.resolve("target"));
+        Path launcher = Files.copy(LAUNCHER, repo.resolve("lectern"), StandardCopyOption.COPY_ATTRIBUTES);
+        Path jar = Files.copy(JAR, repo.resolve("target/lectern.jar"));
+
+        Run withoutArchive = run(launcher, temp, Map.of(), "build", "--quiet", "--site", SITE.toString(),
+                "--out", temp.resolve("out1").toString());
+        assertEquals(0, withoutArchive.exitCode(), withoutArchive.output());
+        assertEquals("", withoutArchive.output());
+
+        // the jar rebuilt after the archive was made: the JVM refuses the archive, and says nothing
+        Files.copy(ARCHIVE, repo.resolve("target/lectern.jsa"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        Run stale = run(launcher, temp, Map.of(), "build", "--quiet", "--site", SITE.toString(),
+                "--out", temp.resolve("out2").toString());
+        assertEquals(0, stale.exitCode(), stale.output());
+        assertFalse(stale.output().contains("warning"), stale.output());
+        assertTrue(Files.isRegularFile(temp.resolve("out2/index.html")));
+    }
+
+    private static String firstLines(String text) {
+        return String.join("\n", text.lines().limit(20).toList());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
+    }
+}
