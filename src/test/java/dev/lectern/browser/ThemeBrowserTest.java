@@ -122,6 +122,32 @@ class ThemeBrowserTest {
     }
 
     @Test
+    void onADesktopTheNavigationIsOneRowWithShortLabelsForTheListings() {
+        List<String> problems = new ArrayList<>();
+        for (String name : List.of("home", "listing", "paper", "topics", "digest", "page")) {
+            show(browser, name);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> nav = (Map<String, Object>) browser.js("""
+                    var ul = document.querySelector('.site-nav ul');
+                    var links = ul.querySelectorAll('a');
+                    return { height: ul.getBoundingClientRect().height, link: links[0].getBoundingClientRect().height,
+                             tops: Array.prototype.map.call(links, function (a) {
+                               return Math.round(a.getBoundingClientRect().top); }),
+                             texts: Array.prototype.map.call(links, function (a) { return a.textContent; }) };
+                    """);
+            if (((List<?>) nav.get("tops")).stream().distinct().count() != 1
+                    || ((Number) nav.get("height")).doubleValue() >= 2 * ((Number) nav.get("link")).doubleValue()) {
+                problems.add(name + ": the navigation takes more than one row at 1280px: " + nav);
+            }
+        }
+        assertEquals(List.of(), problems);
+        WebElement listing = browser.driver.findElement(By.cssSelector(
+                ".site-nav a[href$='listings/rl-reasoning-distillation/index.html']"));
+        assertEquals("Deep RL and reasoning", listing.getText(), "site.yml's nav-title");
+        assertEquals("Deep RL, distillation and LLM reasoning", listing.getAttribute("title"), "the full title");
+    }
+
+    @Test
     void theColourSchemeFollowsTheSystemAndTheTogglesChoiceIsRememberedAcrossPages() {
         browser.emulateMedia("", "dark");
         show(browser, "home");
