@@ -148,6 +148,50 @@ class ThemeBrowserTest {
     }
 
     @Test
+    void noTwoLabelsOfTheTopicMapOverlapEachOtherOrACircleAsChromiumDrawsThem() {
+        List<String> problems = new ArrayList<>();
+        try (Browser phone = Browser.open(390, 844)) {
+            phone.emulatePhone(390, 844);
+            for (Browser in : List.of(browser, phone)) {
+                show(in, "topics");
+                @SuppressWarnings("unchecked")
+                List<String> overlaps = (List<String>) in.js("""
+                        var texts = document.querySelectorAll('.topic-map text');
+                        var circles = document.querySelectorAll('.topic-map circle');
+                        // each label with its halo (the CSS's 3px stroke under the text, scaled as the map is) and
+                        // 1.5px more, so that two labels, or a label and a circle, are at least 3px apart: closer,
+                        // two labels read as one
+                        var svg = document.querySelector('.topic-map');
+                        var halo = 1.5 * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width + 1.5;
+                        var boxes = Array.prototype.map.call(texts, function (t) {
+                          var b = t.getBoundingClientRect();
+                          return { left: b.left - halo, right: b.right + halo, top: b.top - halo, bottom: b.bottom + halo };
+                        });
+                        var rings = Array.prototype.map.call(circles, function (c) { return c.getBoundingClientRect(); });
+                        function meet(a, b) {
+                          return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+                        }
+                        var found = [];
+                        for (var i = 0; i < boxes.length; i++) {
+                          for (var j = 0; j < boxes.length; j++) {
+                            if (j > i && meet(boxes[i], boxes[j])) {
+                              found.push('"' + texts[i].textContent + '" and "' + texts[j].textContent + '"');
+                            }
+                            if (j !== i && meet(boxes[i], rings[j])) {
+                              found.push('"' + texts[i].textContent + '" and the circle of "' + texts[j].textContent + '"');
+                            }
+                          }
+                        }
+                        return texts.length > 10 ? found : ['only ' + texts.length + ' labels'];
+                        """);
+                String width = in == browser ? "1280px" : "390px";
+                overlaps.forEach(o -> problems.add(width + ": " + o));
+            }
+        }
+        assertEquals(List.of(), problems, "labels that overlap on the topic map");
+    }
+
+    @Test
     void theColourSchemeFollowsTheSystemAndTheTogglesChoiceIsRememberedAcrossPages() {
         browser.emulateMedia("", "dark");
         show(browser, "home");
