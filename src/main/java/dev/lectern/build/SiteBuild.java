@@ -346,7 +346,7 @@ public final class SiteBuild {
         List<SiteConfig.ListingConfig> configured = new ArrayList<>(config.listings());
         if (configured.isEmpty()) {
             for (Path file : listFiles(seeds, ".txt", diagnostics)) {
-                configured.add(new SiteConfig.ListingConfig(file.getFileName().toString(), null, null, null));
+                configured.add(new SiteConfig.ListingConfig(file.getFileName().toString(), null, null, null, null));
             }
         }
         ListingParser parser = new ListingParser();
@@ -373,7 +373,8 @@ public final class SiteBuild {
                 continue;
             }
             String title = c.title() != null && !c.title().isBlank() ? c.title().strip() : titleFromFileName(source);
-            inputs.add(new ListingInput(slug, title, c.description(), source));
+            inputs.add(new ListingInput(slug, title, c.navTitle().isEmpty() ? title : c.navTitle(), c.description(),
+                    source));
         }
         return inputs;
     }

@@ -54,9 +54,13 @@ public record SiteConfig(
         return u.endsWith("/") ? u : u + "/";
     }
 
-    /** One listing: a file in {@code seeds/} and how the site presents it. */
-    public record ListingConfig(String file, String slug, String title, String description) {
+    /**
+     * One listing: a file in {@code seeds/} and how the site presents it; {@code navTitle} is its label in the
+     * navigation bar when the title is too long for it (empty for the title).
+     */
+    public record ListingConfig(String file, String slug, String title, String navTitle, String description) {
         public ListingConfig {
+            navTitle = navTitle == null ? "" : navTitle.strip();
             description = description == null ? "" : description.strip();
         }
     }

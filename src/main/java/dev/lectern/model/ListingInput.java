@@ -7,8 +7,9 @@ import dev.lectern.load.ListingSource;
  *
  * @param slug        its URL name
  * @param title       its heading
+ * @param navTitle    its label in the navigation bar: a short form of the title, or the title
  * @param description a sentence or two under the heading (Markdown), may be empty
  * @param source      the parsed listing file
  */
-public record ListingInput(String slug, String title, String description, ListingSource source) {
+public record ListingInput(String slug, String title, String navTitle, String description, ListingSource source) {
 }

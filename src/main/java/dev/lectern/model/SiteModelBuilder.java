@@ -369,7 +369,7 @@ public final class SiteModelBuilder {
         List<Listing> listings = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             ListingInput in = inputs.get(i);
-            listings.add(new Listing(in.slug(), in.title(), in.description(),
+            listings.add(new Listing(in.slug(), in.title(), in.navTitle(), in.description(),
                     in.source().file().getFileName().toString(), List.copyOf(slugs.get(i))));
         }
         return listings;

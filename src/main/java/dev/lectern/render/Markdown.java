@@ -1,5 +1,7 @@
 package dev.lectern.render;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -50,6 +52,7 @@ public final class Markdown {
             .allowAttributes("src", "alt", "width", "height").onElements("img")
             .allowAttributes("id", "class", "title", "lang", "dir").globally()
             .allowAttributes("aria-hidden").onElements("span")
+            .allowAttributes("tabindex").matching(Pattern.compile("0")).onElements("pre")
             .allowAttributes("start", "reversed").onElements("ol")
             .allowAttributes("open").onElements("details")
             .allowAttributes("align", "colspan", "rowspan", "scope").onElements("th", "td")
@@ -84,7 +87,8 @@ public final class Markdown {
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
                 "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"Not done\">");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks.Factory()).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks.Factory())
+                .attributeProviderFactory(new FocusableCodeBlocks.Factory()).build();
         this.sanitize = allowRawHtml;
     }
 
@@ -107,6 +111,26 @@ public final class Markdown {
             @Override
             public AttributeProvider apply(LinkResolverContext context) {
                 return new SafeLinks();
+            }
+        }
+    }
+
+    /**
+     * Puts code blocks in the Tab order: a long line scrolls its block sideways (on a phone, most lines do), and a
+     * reader without a mouse scrolls it with the arrow keys once it has focus.
+     */
+    private static final class FocusableCodeBlocks implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+            if (part == AttributablePart.NODE && (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock)) {
+                attributes.replaceValue("tabindex", "0");
+            }
+        }
+
+        static final class Factory extends IndependentAttributeProviderFactory {
+            @Override
+            public AttributeProvider apply(LinkResolverContext context) {
+                return new FocusableCodeBlocks();
             }
         }
     }

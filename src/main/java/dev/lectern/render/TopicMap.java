@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -320,20 +321,38 @@ final class TopicMap {
         }
     }
 
-    /** The width a label takes, estimated generously from its characters (no fonts are measured at build time). */
+    /**
+     * The advance of each printable ASCII character (from the space on) in DejaVu Sans, in thousandths of an em, as
+     * Chromium measures it. Of the fonts the theme's stack resolves to (system-ui: DejaVu Sans on most Linux desktops,
+     * Segoe UI, San Francisco, Roboto, Liberation Sans or Arial elsewhere) it is the widest, so that labels laid out
+     * for it have room in any of them.
+     */
+    private static final int[] ADVANCES = {
+            318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337, 636, 636, 636,
+            636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531, 1000, 684, 686, 698, 770, 632,
+            575, 775, 752, 295, 295, 656, 557, 863, 748, 787, 603, 787, 695, 635, 611, 732, 684, 989, 685,
+            611, 685, 390, 337, 390, 838, 500, 500, 613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579,
+            278, 974, 634, 612, 635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838
+    };
+    /** The light outline around each label (the CSS's stroke on the text, drawn under it), both sides together. */
+    static final double HALO = 3;
+
+    /**
+     * The width a label takes with its halo: its characters' widths in the widest likely font (accented letters as
+     * their base letter, anything else beyond ASCII as a full em); no font is measured at build time.
+     */
     static double textWidth(String label) {
+        String text = Normalizer.normalize(label, Normalizer.Form.NFD);
         double em = 0;
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
-            if ("iljtfr.,:;'|!() ".indexOf(c) >= 0) {
-                em += 0.34;
-            } else if (Character.isUpperCase(c) || "mwMW".indexOf(c) >= 0) {
-                em += 0.74;
-            } else {
-                em += 0.58;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= ' ' && c <= '~') {
+                em += ADVANCES[c - ' '] / 1000.0;
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                em += 1;
             }
         }
-        return em * FONT_SIZE;
+        return em * FONT_SIZE + HALO;
     }
 
     private static double round(double v) {

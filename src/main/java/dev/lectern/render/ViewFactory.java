@@ -28,6 +28,11 @@ final class ViewFactory {
     static final int HOME_TOPICS = 12;
     /** Listings up to this many get an entry of their own in the navigation bar. */
     static final int NAV_LISTINGS = 4;
+    /**
+     * Longer labels of listings are shortened in the navigation bar, so that it stays one row on a desktop (a
+     * listing's {@code nav-title} in site.yml gives a better short form than the cut).
+     */
+    static final int NAV_LABEL_CHARS = 28;
     /** The topics the map shows, the largest; more would not be readable. */
     static final int MAP_TOPICS = 40;
     /** Longer names are shortened on the map. */
@@ -307,8 +312,17 @@ final class ViewFactory {
         if (topic.discovered() && !topic.acronyms().isEmpty()) {
             return topic.acronyms().get(0); // a discovered topic is its acronym; a configured one may be more
         }
-        int cut = name.lastIndexOf(' ', MAP_LABEL_CHARS - 1);
-        return name.substring(0, cut > MAP_LABEL_CHARS / 2 ? cut : MAP_LABEL_CHARS - 1) + "\u2026";
+        return shortened(name, MAP_LABEL_CHARS);
+    }
+
+    /** {@code text} itself when it has at most {@code max} characters, else cut at a space before that, with "…". */
+    static String shortened(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        String head = text.substring(0, cut > max / 2 ? cut : max - 1);
+        return head.replaceFirst("[\\s,;:.\u2013\u2014-]+$", "") + "\u2026";
     }
 
     PageView page(Page page) {
@@ -478,8 +492,11 @@ final class ViewFactory {
         nav.add(navItem(link, SitePaths.HOME, "Home", section == Section.HOME, path));
         if (site.listings().size() <= NAV_LISTINGS) {
             for (Listing l : site.listings()) {
-                nav.add(navItem(link, SitePaths.listing(l.slug()), l.title(),
-                        section == Section.LISTING && l.slug().equals(sectionSlug), path));
+                String label = shortened(l.navTitle(), NAV_LABEL_CHARS);
+                boolean current = section == Section.LISTING && l.slug().equals(sectionSlug);
+                String target = SitePaths.listing(l.slug());
+                nav.add(new NavItem(link.apply(target), label, label.equals(l.title()) ? "" : l.title(), current,
+                        current && target.equals(path)));
             }
         }
         nav.add(navItem(link, SitePaths.TOPICS, "Topics", section == Section.TOPICS, path));
@@ -502,7 +519,7 @@ final class ViewFactory {
 
     private static NavItem navItem(Function<String, String> link, String target, String text, boolean current,
                                    String path) {
-        return new NavItem(link.apply(target), text, current, current && target.equals(path));
+        return new NavItem(link.apply(target), text, "", current, current && target.equals(path));
     }
 
     private List<MetaTag> openGraph(String title, String description, String canonical) {

@@ -122,6 +122,76 @@ class ThemeBrowserTest {
     }
 
     @Test
+    void onADesktopTheNavigationIsOneRowWithShortLabelsForTheListings() {
+        List<String> problems = new ArrayList<>();
+        for (String name : List.of("home", "listing", "paper", "topics", "digest", "page")) {
+            show(browser, name);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> nav = (Map<String, Object>) browser.js("""
+                    var ul = document.querySelector('.site-nav ul');
+                    var links = ul.querySelectorAll('a');
+                    return { height: ul.getBoundingClientRect().height, link: links[0].getBoundingClientRect().height,
+                             tops: Array.prototype.map.call(links, function (a) {
+                               return Math.round(a.getBoundingClientRect().top); }),
+                             texts: Array.prototype.map.call(links, function (a) { return a.textContent; }) };
+                    """);
+            if (((List<?>) nav.get("tops")).stream().distinct().count() != 1
+                    || ((Number) nav.get("height")).doubleValue() >= 2 * ((Number) nav.get("link")).doubleValue()) {
+                problems.add(name + ": the navigation takes more than one row at 1280px: " + nav);
+            }
+        }
+        assertEquals(List.of(), problems);
+        WebElement listing = browser.driver.findElement(By.cssSelector(
+                ".site-nav a[href$='listings/rl-reasoning-distillation/index.html']"));
+        assertEquals("Deep RL and reasoning", listing.getText(), "site.yml's nav-title");
+        assertEquals("Deep RL, distillation and LLM reasoning", listing.getAttribute("title"), "the full title");
+    }
+
+    @Test
+    void noTwoLabelsOfTheTopicMapOverlapEachOtherOrACircleAsChromiumDrawsThem() {
+        List<String> problems = new ArrayList<>();
+        try (Browser phone = Browser.open(390, 844)) {
+            phone.emulatePhone(390, 844);
+            for (Browser in : List.of(browser, phone)) {
+                show(in, "topics");
+                @SuppressWarnings("unchecked")
+                List<String> overlaps = (List<String>) in.js("""
+                        var texts = document.querySelectorAll('.topic-map text');
+                        var circles = document.querySelectorAll('.topic-map circle');
+                        // each label with its halo (the CSS's 3px stroke under the text, scaled as the map is) and
+                        // 1.5px more, so that two labels, or a label and a circle, are at least 3px apart: closer,
+                        // two labels read as one
+                        var svg = document.querySelector('.topic-map');
+                        var halo = 1.5 * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width + 1.5;
+                        var boxes = Array.prototype.map.call(texts, function (t) {
+                          var b = t.getBoundingClientRect();
+                          return { left: b.left - halo, right: b.right + halo, top: b.top - halo, bottom: b.bottom + halo };
+                        });
+                        var rings = Array.prototype.map.call(circles, function (c) { return c.getBoundingClientRect(); });
+                        function meet(a, b) {
+                          return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+                        }
+                        var found = [];
+                        for (var i = 0; i < boxes.length; i++) {
+                          for (var j = 0; j < boxes.length; j++) {
+                            if (j > i && meet(boxes[i], boxes[j])) {
+                              found.push('"' + texts[i].textContent + '" and "' + texts[j].textContent + '"');
+                            }
+                            if (j !== i && meet(boxes[i], rings[j])) {
+                              found.push('"' + texts[i].textContent + '" and the circle of "' + texts[j].textContent + '"');
+                            }
+                          }
+                        }
+                        return texts.length > 10 ? found : ['only ' + texts.length + ' labels'];
+                        """);
+                String width = in == browser ? "1280px" : "390px";
+                overlaps.forEach(o -> problems.add(width + ": " + o));
+            }
+        }
+        assertEquals(List.of(), problems, "labels that overlap on the topic map");
+    }
+
+    @Test
     void theColourSchemeFollowsTheSystemAndTheTogglesChoiceIsRememberedAcrossPages() {
         browser.emulateMedia("", "dark");
         show(browser, "home");

@@ -47,6 +47,21 @@ class SiteFolderTest {
     }
 
     @Test
+    void aLongListingTitleWithoutANavTitleIsCutInTheNavigationBar() throws IOException {
+        Path site = site(PHYSICS);
+        Files.writeString(site.resolve("site.yml"), """
+                title: Solar
+                listings:
+                  - file: solar-physics.txt
+                    title: "Coronal rain, solar wind and sunspot penumbrae"
+                """);
+        Document home = BuiltSite.build(site, temp.resolve("out")).page("index.html");
+        org.jsoup.nodes.Element entry = home.selectFirst(".site-nav a[href=listings/solar-physics/index.html]");
+        assertEquals("Coronal rain, solar wind\u2026", entry.text());
+        assertEquals("Coronal rain, solar wind and sunspot penumbrae", entry.attr("title"));
+    }
+
+    @Test
     void theDefaultOutputFolderIsSiteSlashSite() throws IOException {
         Path site = site(PHYSICS);
         BuiltSite.Result result = BuiltSite.run("build", "--site", site.toString());

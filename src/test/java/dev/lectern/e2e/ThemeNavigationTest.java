@@ -98,6 +98,14 @@ class ThemeNavigationTest {
     }
 
     @Test
+    void theNavigationNamesAListingByItsNavTitleWithTheFullTitleAsItsTooltip() {
+        Element entry = site.page("index.html").selectFirst(".site-nav a[href=" + LISTING + "]");
+        assertEquals("Deep RL and reasoning", entry.text());
+        assertEquals("Deep RL, distillation and LLM reasoning", entry.attr("title"));
+        assertEquals("", site.page("index.html").selectFirst(".site-nav a:contains(Topics)").attr("title"));
+    }
+
+    @Test
     void eachPaperLinksToThePapersBeforeAndAfterItInEachOfItsListings() {
         for (String listing : List.of(LISTING, "listings/rlhf-regularized-rl/index.html")) {
             String title = site.page(listing).selectFirst("h1").text();

@@ -35,7 +35,7 @@ class ModelHazardsTest {
     private static ListingInput listing(String name, String... lines) {
         String text = lines.length + " papers on arXiv\n" + String.join("\n", lines) + "\n";
         ListingSource source = new ListingParser().parse(Path.of("seeds", name + ".txt"), text, new Diagnostics());
-        return new ListingInput(name, name, "", source);
+        return new ListingInput(name, name, name, "", source);
     }
 
     private Site build(List<ListingInput> listings, List<ContentDoc<PaperFront>> notes) {

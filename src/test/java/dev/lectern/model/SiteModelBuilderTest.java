@@ -37,7 +37,7 @@ class SiteModelBuilderTest {
         String text = lines.length + " papers on arXiv\n" + String.join("\n", lines) + "\n";
         ListingSource source = new ListingParser().parse(Path.of("seeds/" + slug + ".txt"),
                 text.getBytes(StandardCharsets.UTF_8), diagnostics).orElseThrow();
-        return new ListingInput(slug, slug, "", source);
+        return new ListingInput(slug, slug, slug, "", source);
     }
 
     private ContentDoc<PaperFront> notes(String name, String text) {

@@ -31,6 +31,14 @@ class MarkdownTest {
     }
 
     @Test
+    void codeBlocksCanBeScrolledFromTheKeyboard() {
+        for (Markdown anyMarkdown : new Markdown[] {markdown, new Markdown(true)}) {
+            Element body = Jsoup.parseBodyFragment(anyMarkdown.toHtml("```\nfenced\n```\n\n    indented\n")).body();
+            assertEquals(2, body.select("pre[tabindex=0] > code").size(), body.html());
+        }
+    }
+
+    @Test
     void footnotesRender() {
         Element body = render("Distillation works[^1].\n\n[^1]: Mostly.\n");
         assertFalse(body.select("sup a[href^=#fn]").isEmpty(), body.html());

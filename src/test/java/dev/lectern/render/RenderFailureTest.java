@@ -38,7 +38,7 @@ class RenderFailureTest {
         }
         ListingSource source = new ListingParser().parse(Path.of("seeds/s.txt"), listing.toString(), new Diagnostics());
         Site site = SiteModelBuilder.build(new SiteSources(new SiteInfo("T", "", "", "en"),
-                List.of(new ListingInput("s", "S", "", source)), List.of(), ModelOptions.DEFAULTS, List.of(),
+                List.of(new ListingInput("s", "S", "S", "", source)), List.of(), ModelOptions.DEFAULTS, List.of(),
                 List.of(), List.of()), new Diagnostics());
         Path templates = Files.createDirectories(temp.resolve("templates"));
         Files.writeString(templates.resolve("paper.ftlh"), "<h1>${title}</h1>\n${no.such.value}\n");

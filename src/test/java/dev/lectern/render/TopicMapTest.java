@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -63,6 +64,21 @@ class TopicMapTest {
         Document doc = parse(svg);
         NodeList texts = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
         assertEquals("<script>alert('x')</script> & co", texts.item(9).getTextContent());
+    }
+
+    @Test
+    void labelsAreAsWideAsChromiumDrawsThemInDejaVuSansWithTheirHalo() {
+        // getComputedTextLength() of the default site's labels at 14px, Chromium on Debian (system-ui: DejaVu Sans):
+        // never less, at most 2 more (kerning)
+        Map<String, Double> measured = Map.of("Self-improvement and synthetic\u2026", 238.1,
+                "Long context and in-context\u2026", 210.7, "Gemini and Gemma", 140.2, "Kullback-Leibler", 110.6,
+                "Fine-tuning", 78.3, "Reasoning and test-time compute", 237.5);
+        measured.forEach((label, width) -> {
+            double estimate = TopicMap.textWidth(label) - TopicMap.HALO;
+            assertTrue(estimate >= width - 0.5 && estimate <= width + 2, label + ": " + estimate + " for " + width);
+        });
+        assertEquals(TopicMap.textWidth("Kullback-Leibler"), TopicMap.textWidth("K\u00fcllback-Leibler"), 0.01,
+                "an accented letter is as wide as its letter");
     }
 
     @Test
