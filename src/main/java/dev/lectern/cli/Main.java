@@ -46,7 +46,17 @@ public final class Main implements Runnable {
             COMMANDS.values().forEach(cli::addSubcommand);
         }
         cli.setExecutionExceptionHandler(new Failures());
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only exceptions to Failures; the output folder was left as it was on the way out
+            cli.getErr().printf("lectern: error: Java ran out of memory (its heap may grow to %d MiB)%n"
+                    + "  hint: give it more, e.g. LECTERN_JAVA_OPTS=-Xmx4g ./lectern build "
+                    + "(or java -Xmx4g -jar target/lectern.jar build); the output folder was not changed%n",
+                    Runtime.getRuntime().maxMemory() >> 20);
+            cli.getErr().flush();
+            return 1;
+        }
     }
 
     private static Map<String, Class<?>> commands(Class<?>... types) {

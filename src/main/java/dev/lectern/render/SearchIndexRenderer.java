@@ -6,7 +6,6 @@ import dev.lectern.model.Page;
 import dev.lectern.model.Paper;
 import dev.lectern.model.Site;
 import dev.lectern.model.Topic;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -83,8 +82,7 @@ final class SearchIndexRenderer {
         index.put("listings", listingTitles);
         index.put("listingPaths", listingPaths);
         index.put("docs", docs);
-        String script = "window.LECTERN_SEARCH=" + SafeJson.write(index) + ";\n";
-        return script.getBytes(StandardCharsets.UTF_8);
+        return SafeJson.writeBytes("window.LECTERN_SEARCH=", index, ";\n");
     }
 
     /** The topics of the papers a meeting discussed, each once, in the order they come up. */

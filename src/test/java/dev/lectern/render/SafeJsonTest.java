@@ -22,4 +22,13 @@ class SafeJsonTest {
         assertEquals("{\"title\":\"\\u003C/script\\u003E\\u003C!-- \\u0026 \\u2028\",\"list\":[1,\"b\"]}", json);
         assertEquals(value, new ObjectMapper().readValue(json, Map.class));
     }
+
+    @Test
+    void asBytesItIsTheSameJsonInUtf8BetweenPrefixAndSuffix() throws Exception {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("title", "</script> caf\u00e9 \u2028 \u2029 \ud835\udc44");
+        byte[] bytes = SafeJson.writeBytes("window.X=", value, ";\n");
+        assertEquals("window.X=" + SafeJson.write(value) + ";\n",
+                new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
