@@ -46,8 +46,8 @@ public final class LinkChecker {
     private final Map<String, Page> refs = new ConcurrentHashMap<>();
     /** Resolutions shared by the pages that write the same link from the same folder (after climbing ../). */
     private final Map<String, Target> resolved = new ConcurrentHashMap<>();
-    /** One copy of each URL as written, shared by every page that writes it. */
-    private final Map<String, String> urls = new ConcurrentHashMap<>();
+    /** One copy of each URL as written and each id, shared by every page that has it. */
+    private final Map<String, String> strings = new ConcurrentHashMap<>();
 
     /**
      * One page's references: the URL as written, where it leads and its line, by index; which of them a reader
@@ -132,12 +132,13 @@ public final class LinkChecker {
         BitSet navigation = new BitSet(n);
         for (int i = 0; i < n; i++) {
             PageRefs.Ref ref = page.refs().get(i);
-            written[i] = urls.computeIfAbsent(ref.url(), u -> u);
+            written[i] = strings.computeIfAbsent(ref.url(), u -> u);
             targets[i] = resolveShared(folder, ref.url(), resolved);
             lines[i] = ref.line();
             navigation.set(i, ref.navigation());
         }
-        return new Page(written, targets, lines, navigation, page.ids());
+        Set<String> ids = Set.copyOf(page.ids().stream().map(id -> strings.computeIfAbsent(id, x -> x)).toList());
+        return new Page(written, targets, lines, navigation, ids);
     }
 
     /** How many files the checker holds. */
@@ -310,7 +311,9 @@ public final class LinkChecker {
         }
         String from = dir;
         String relative = u;
-        return cache.computeIfAbsent(dir + '\n' + u, key -> resolveIn(from, relative));
+        // a bare #fragment names the page it is on, wherever that is
+        String key = u.startsWith("#") ? u : dir + '\n' + u;
+        return cache.computeIfAbsent(key, k -> resolveIn(from, relative));
     }
 
     /** Resolves {@code url} as written on the page at site path {@code from}. */

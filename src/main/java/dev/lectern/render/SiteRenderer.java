@@ -4,7 +4,10 @@ import dev.lectern.model.Site;
 import dev.lectern.write.OutputFile;
 import dev.lectern.write.OutputSink;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,9 +136,16 @@ public final class SiteRenderer {
         }
     }
 
+    /**
+     * Renders one page, encoding it to UTF-8 as the template writes: a topic page of 30,000 papers is 30 MB of
+     * HTML, which as a String (two bytes a character, copied as it grows, then copied to bytes) took five times
+     * that and ran a 100,000-paper build out of a 1 GiB heap.
+     */
     private void renderJob(Job job, OutputSink sink) throws TemplateProblem, IOException {
-        StringWriter out = new StringWriter(16 * 1024);
-        templates.render(job.template(), job.view().get(), out);
-        sink.write(new OutputFile(job.path(), out.toString().getBytes(StandardCharsets.UTF_8)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 8 * 1024)) {
+            templates.render(job.template(), job.view().get(), out);
+        }
+        sink.write(new OutputFile(job.path(), bytes.toByteArray()));
     }
 }
