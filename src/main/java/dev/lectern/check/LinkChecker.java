@@ -133,7 +133,7 @@ public final class LinkChecker {
         for (int i = 0; i < n; i++) {
             PageRefs.Ref ref = page.refs().get(i);
             written[i] = strings.computeIfAbsent(ref.url(), u -> u);
-            targets[i] = resolveShared(folder, ref.url(), resolved);
+            targets[i] = resolveShared(folder, ref.url());
             lines[i] = ref.line();
             navigation.set(i, ref.navigation());
         }
@@ -299,10 +299,10 @@ public final class LinkChecker {
     }
 
     /**
-     * As {@link #resolve}, for a page in {@code folder}, with results kept in {@code cache}: pages in one folder, or
+     * As {@link #resolve}, for a page in {@code folder}, with results kept in {@code resolved}: pages in one folder, or
      * climbing to one, write the same links (navigation, topics, related papers), and each is resolved once.
      */
-    private Target resolveShared(String folder, String url, Map<String, Target> cache) {
+    private Target resolveShared(String folder, String url) {
         String dir = folder;
         String u = url.strip();
         while (u.startsWith("../") && !dir.isEmpty()) {
@@ -313,7 +313,7 @@ public final class LinkChecker {
         String relative = u;
         // a bare #fragment names the page it is on, wherever that is
         String key = u.startsWith("#") ? u : dir + '\n' + u;
-        return cache.computeIfAbsent(key, k -> resolveIn(from, relative));
+        return resolved.computeIfAbsent(key, k -> resolveIn(from, relative));
     }
 
     /** Resolves {@code url} as written on the page at site path {@code from}. */
