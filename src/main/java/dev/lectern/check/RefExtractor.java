@@ -85,21 +85,19 @@ final class RefExtractor {
         List<PageRefs.Ref> refs = new ArrayList<>();
         for (Pattern pattern : List.of(CSS_URL, CSS_IMPORT)) {
             Matcher m = pattern.matcher(css);
+            // matches come in order, so each line count goes on from the previous match
+            int line = 1;
+            int counted = 0;
             while (m.find()) {
-                refs.add(new PageRefs.Ref(m.group(2).strip(), lineAt(css, m.start()), false));
+                for (; counted < m.start(); counted++) {
+                    if (css.charAt(counted) == '\n') {
+                        line++;
+                    }
+                }
+                refs.add(new PageRefs.Ref(m.group(2).strip(), line, false));
             }
         }
         refs.sort(java.util.Comparator.comparingInt(PageRefs.Ref::line));
         return new PageRefs(refs, Set.of());
-    }
-
-    private static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -150,9 +150,13 @@ class LinkCheckerTest {
     void aBrokenUrlInAStylesheetIsReportedWithItsLine() {
         LinkChecker checker = site("",
                 "index.html", page("<link rel=\"stylesheet\" href=\"a.css\">"),
-                "a.css", "body {}\n@font-face { src: url('fonts/missing.woff2') }");
+                "a.css", "body {}\n@font-face { src: url('fonts/missing.woff2') }\n@import 'gone.css';\n"
+                        + ".a { background: url(ok.png) }\n\n.b { background: url(\"no.png\") }",
+                "ok.png", "png");
         List<String> errors = errors(checker);
-        assertEquals(1, errors.size());
+        assertEquals(3, errors.size(), errors.toString());
         assertTrue(errors.get(0).startsWith("/site/a.css:2: error: broken link 'fonts/missing.woff2'"), errors.get(0));
+        assertTrue(errors.get(1).startsWith("/site/a.css:3: error: broken link 'gone.css'"), errors.get(1));
+        assertTrue(errors.get(2).startsWith("/site/a.css:6: error: broken link 'no.png'"), errors.get(2));
     }
 }
