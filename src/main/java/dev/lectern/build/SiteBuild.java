@@ -33,6 +33,7 @@ import dev.lectern.write.OutputRefusedException;
 import dev.lectern.write.OutputSink;
 import dev.lectern.write.SiteWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -48,6 +49,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -107,6 +110,8 @@ public final class SiteBuild {
         if (!checkFolders(diagnostics)) {
             return failed(diagnostics);
         }
+        // the templates and the theme's files do not depend on the model: they are read meanwhile
+        CompletableFuture<SiteRenderer.Theme> theme = SiteRenderer.Theme.loadInBackground(site.resolve("templates"));
         Optional<Site> model = model(diagnostics);
         if (model.isEmpty() || diagnostics.hasErrors()) {
             return failed(diagnostics);
@@ -126,7 +131,7 @@ public final class SiteBuild {
                 + siteModel.papers().size()
                 + (digests == 0 ? 0 : 1 + digests * (siteModel.info().baseUrl().isEmpty() ? 1 : 3));
         log.accept("rendering " + total + " pages");
-        SiteRenderer renderer = new SiteRenderer(site.resolve("templates"), allowRawHtml);
+        SiteRenderer renderer = new SiteRenderer(joined(theme), allowRawHtml);
         try (SiteWriter writer = SiteWriter.open(out)) {
             int files;
             // every file is handed to the link check as it is rendered, so the site is checked before it replaces
@@ -165,6 +170,17 @@ public final class SiteBuild {
                 diagnostics.error(Location.of(p.file()), p.message(), p.hint());
             }
             return failed(diagnostics);
+        }
+    }
+
+    private static SiteRenderer.Theme joined(CompletableFuture<SiteRenderer.Theme> theme) throws IOException {
+        try {
+            return theme.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
         }
     }
 
@@ -258,6 +274,8 @@ public final class SiteBuild {
             return Optional.empty();
         }
         Optional<SiteConfig> config = new SiteConfigLoader(new StrictYaml()).load(site, new Diagnostics());
+        // the templates and the theme's files do not depend on the model: they are read meanwhile
+        CompletableFuture<SiteRenderer.Theme> theme = SiteRenderer.Theme.loadInBackground(site.resolve("templates"));
         Optional<Site> model = model(diagnostics);
         if (model.isEmpty() || config.isEmpty() || diagnostics.hasErrors()) {
             return Optional.empty();

@@ -20,6 +20,8 @@ import com.vladsch.flexmark.util.html.Attribute;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import dev.lectern.model.SafeUrl;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -63,6 +65,8 @@ public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final boolean sanitize;
+    /** Markdown text to its HTML, for this instance's life (one build). */
+    private final Map<String, String> rendered = new ConcurrentHashMap<>();
 
     public Markdown(boolean allowRawHtml) {
         MutableDataSet options = new MutableDataSet();
@@ -158,12 +162,21 @@ public final class Markdown {
         return html;
     }
 
-    /** The HTML of {@code markdown}. */
+    /**
+     * The HTML of {@code markdown}. The same text comes back often (a topic's first sentence on every paper of the
+     * topic, a note on its paper's page, in the feeds and in the search index), so each text is rendered once.
+     */
     public String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        String known = rendered.get(markdown);
+        if (known != null) {
+            return known;
+        }
         String html = renderer.render(parser.parse(markdown));
-        return sanitize ? RAW_HTML_POLICY.sanitize(html) : html;
+        html = sanitize ? RAW_HTML_POLICY.sanitize(html) : html;
+        rendered.putIfAbsent(markdown, html);
+        return html;
     }
 }
