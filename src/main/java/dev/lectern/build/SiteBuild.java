@@ -69,6 +69,7 @@ public final class SiteBuild {
     private final Consumer<String> log;
     private final Clock clock;
     private boolean allowRawHtml;
+    private boolean renderEverything;
 
     /**
      * @param site the site folder
@@ -99,9 +100,20 @@ public final class SiteBuild {
      * @param changed     files written because their bytes changed
      * @param unchanged   files left untouched because their bytes were the same
      * @param removed     files of an earlier build that this one no longer makes
+     * @param reused      pages whose view had not changed since the last build, which were therefore neither
+     *                    rendered nor read (they count among the unchanged files)
      */
     public record Outcome(boolean built, Diagnostics diagnostics, int files, int changed, int unchanged,
-                          int removed) {
+                          int removed, int reused) {
+    }
+
+    /**
+     * Renders every page, as if the output folder held no earlier build (files whose bytes are the same are still
+     * left as they are); by default pages whose view did not change are kept from the last build.
+     */
+    public SiteBuild renderingEverything(boolean everything) {
+        this.renderEverything = everything;
+        return this;
     }
 
     /** Runs the build; {@code progress} hears how many pages have been rendered, out of {@code total}. */
@@ -131,18 +143,22 @@ public final class SiteBuild {
                 + siteModel.papers().size()
                 + (digests == 0 ? 0 : 1 + digests * (siteModel.info().baseUrl().isEmpty() ? 1 : 3));
         log.accept("rendering " + total + " pages");
-        SiteRenderer renderer = new SiteRenderer(joined(theme), allowRawHtml);
+        SiteRenderer.Theme loaded = joined(theme);
+        SiteRenderer renderer = new SiteRenderer(loaded, allowRawHtml);
         try (SiteWriter writer = SiteWriter.open(out)) {
             int files;
             // every file is handed to the link check as it is rendered, so the site is checked before it replaces
-            // the previous one
+            // the previous one; a page kept from the last build brings the links and ids read from it then
             LinkChecker links = new LinkChecker(siteModel.info().baseUrl());
             OutputSink checked = file -> {
                 links.add(file.path(), file.bytes());
                 writer.write(file);
             };
+            PageCache cache = renderEverything ? PageCache.empty(writer, links)
+                    : PageCache.open(writer, links, loaded.fingerprint());
             try {
-                files = renderer.render(siteModel, checked, done -> progress.pagesDone(done, total));
+                files = renderer.render(siteModel, checked, done -> progress.pagesDone(done, total), cache);
+                cache.renderingDone();
             } catch (TemplateProblem e) {
                 diagnostics.error(e.location(), e.getMessage(),
                         "fix the template; the previous site in the output folder was left as it was");
@@ -154,11 +170,20 @@ public final class SiteBuild {
                 return failed(diagnostics);
             }
             SiteWriter.Result result = writer.commit();
+            try {
+                cache.save(out, loaded.fingerprint());
+            } catch (IOException e) {
+                PageCache.remove(writer);
+                diagnostics.warning(Location.of(out.resolve(SiteWriter.STATE_DIR).resolve(PageCache.FILE)),
+                        "cannot write the page cache (" + e.getMessage() + ")",
+                        "the site is built; the next build renders every page again");
+            }
             for (String path : result.notRemoved()) {
                 diagnostics.warning(Location.of(out.resolve(path)), "cannot remove this file of an earlier build",
                         "remove it by hand; Lectern keeps it in its manifest and tries again next time");
             }
-            return new Outcome(true, diagnostics, files, result.changed(), result.unchanged(), result.removed());
+            return new Outcome(true, diagnostics, files, result.changed(), result.unchanged(), result.removed(),
+                    cache.keptCount());
         } catch (OutputLockedException e) {
             diagnostics.error(Location.of(out.resolve(SiteWriter.STATE_DIR).resolve("lock")),
                     "another Lectern build is writing into " + out,
@@ -542,7 +567,7 @@ public final class SiteBuild {
     }
 
     private static Outcome failed(Diagnostics diagnostics) {
-        return new Outcome(false, diagnostics, 0, 0, 0, 0);
+        return new Outcome(false, diagnostics, 0, 0, 0, 0, 0);
     }
 
     /** Hears how far rendering has got. */

@@ -123,6 +123,38 @@ public final class LinkChecker {
         }
     }
 
+    /**
+     * What an HTML page or stylesheet refers to and the ids it has, as the checker reads them from its bytes: what
+     * a build keeps for a page it does not render again.
+     *
+     * @param urls       the URLs as written, in document order
+     * @param lines      the line of each
+     * @param navigation which of them a reader follows to another page (links and forms)
+     * @param ids        the page's element ids and anchor names
+     */
+    public record Links(List<String> urls, int[] lines, BitSet navigation, List<String> ids) {
+    }
+
+    /** The references and ids of the page or stylesheet at {@code path}, or null when it has none recorded. */
+    public Links links(String path) {
+        Page page = refs.get(path);
+        if (page == null) {
+            return null;
+        }
+        return new Links(List.of(page.urls()), page.lines().clone(), (BitSet) page.navigation().clone(),
+                page.ids().stream().sorted().toList());
+    }
+
+    /** Adds a file of the site whose references and ids were read by an earlier build ({@link #links}). */
+    public void add(String path, Links links) {
+        files.add(path);
+        List<PageRefs.Ref> list = new ArrayList<>(links.urls().size());
+        for (int i = 0; i < links.urls().size(); i++) {
+            list.add(new PageRefs.Ref(links.urls().get(i), links.lines()[i], links.navigation().get(i)));
+        }
+        refs.put(path, compact(path, new PageRefs(list, new HashSet<>(links.ids()))));
+    }
+
     private Page compact(String path, PageRefs page) {
         String folder = folderOf(path);
         int n = page.refs().size();

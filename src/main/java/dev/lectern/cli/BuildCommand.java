@@ -26,6 +26,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print only warnings and errors")
     boolean quiet;
 
+    @Option(names = "--render-all", description = "render every page, even those whose content did not change"
+            + " since the last build (files whose bytes are the same are still left as they are)")
+    boolean renderAll;
+
     @Option(names = "--debug", description = "print stack traces of internal errors")
     boolean debug;
 
@@ -48,7 +52,8 @@ final class BuildCommand implements Callable<Integer> {
         Path outDir = out == null ? siteDir.resolve("_site") : out.toAbsolutePath().normalize();
         Progress progress = new Progress(err, quiet);
         long start = System.nanoTime();
-        SiteBuild.Outcome outcome = new SiteBuild(siteDir, outDir, progress::stage, clock).run(progress::pagesDone);
+        SiteBuild.Outcome outcome = new SiteBuild(siteDir, outDir, progress::stage, clock)
+                .renderingEverything(renderAll).run(progress::pagesDone);
         progress.finish();
         for (Diagnostic d : outcome.diagnostics().sorted()) {
             err.println(d);
@@ -62,9 +67,11 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (!quiet || warnings > 0) {
             double seconds = (System.nanoTime() - start) / 1e9;
-            err.printf("lectern: built %d files into %s in %.2f s (%d changed, %d unchanged, %d removed)%s%n",
+            err.printf("lectern: built %d files into %s in %.2f s (%d changed, %d unchanged, %d removed%s)%s%n",
                     outcome.files(), outDir, seconds, outcome.changed(), outcome.unchanged(),
-                    outcome.removed(), warnings > 0 ? "; " + plural(warnings, "warning") : "");
+                    outcome.removed(), outcome.reused() > 0 ? "; " + outcome.reused()
+                            + " pages kept from the last build without rendering" : "",
+                    warnings > 0 ? "; " + plural(warnings, "warning") : "");
         }
         return 0;
     }

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,13 +41,49 @@ public final class SiteRenderer {
      *
      * @param assets asset name (such as {@code lectern.css}) to its bytes, ordered by name
      */
-    public record Theme(Templates templates, Map<String, byte[]> assets) {
+    public record Theme(Templates templates, Map<String, byte[]> assets, long fingerprint) {
 
         /** Reads the theme of a site whose own templates are in {@code siteTemplates} (it may not exist). */
         public static Theme load(Path siteTemplates) throws IOException {
             Map<String, byte[]> assets = new TreeMap<>(VendorAssets.collect());
             assets.putAll(ThemeAssets.collect(siteTemplates));
-            return new Theme(new Templates(siteTemplates), assets);
+            return new Theme(new Templates(siteTemplates), assets, fingerprint(siteTemplates));
+        }
+
+        /**
+         * What, beside its view, decides the bytes of a page: Lectern's own code and built-in theme (the name, size
+         * and modification time of each file it runs from: its jar, or its classes in development) and the site's
+         * own templates (their names and bytes).
+         */
+        private static long fingerprint(Path siteTemplates) throws IOException {
+            List<Object> parts = new ArrayList<>();
+            Path code;
+            try {
+                code = Path.of(SiteRenderer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            } catch (java.net.URISyntaxException | RuntimeException e) {
+                throw new IOException("cannot tell where Lectern's code is", e);
+            }
+            for (Path file : filesUnder(code)) {
+                parts.add(file.toString());
+                parts.add(Files.size(file));
+                parts.add(Files.getLastModifiedTime(file).toMillis());
+            }
+            if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
+                for (Path file : filesUnder(siteTemplates)) {
+                    parts.add(siteTemplates.relativize(file).toString());
+                    parts.add(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+                }
+            }
+            return ViewFingerprint.of("theme", parts);
+        }
+
+        private static List<Path> filesUnder(Path root) throws IOException {
+            if (Files.isRegularFile(root)) {
+                return List.of(root);
+            }
+            try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+                return walk.filter(Files::isRegularFile).sorted().toList();
+            }
         }
 
         /**
@@ -94,6 +131,44 @@ public final class SiteRenderer {
      * @return the number of files written
      */
     public int render(Site site, OutputSink sink, IntConsumer progress) throws TemplateProblem, IOException {
+        return render(site, sink, progress, PageReuse.NEVER);
+    }
+
+    /**
+     * Decides, page by page, whether the file an earlier build wrote for it can stay as it is. Implementations are
+     * called from several threads at once.
+     */
+    public interface PageReuse {
+
+        /** Renders every page. */
+        PageReuse NEVER = new PageReuse() {
+            @Override
+            public boolean reuse(String path, long fingerprint) {
+                return false;
+            }
+
+            @Override
+            public void rendered(String path, long fingerprint) {
+            }
+        };
+
+        /**
+         * Whether the page at {@code path}, whose view and templates have {@code fingerprint}, is kept from an earlier
+         * build; when true, the renderer neither renders it nor hands it to the sink.
+         */
+        boolean reuse(String path, long fingerprint) throws IOException;
+
+        /** Hears each page that was rendered and handed to the sink, with its fingerprint. */
+        void rendered(String path, long fingerprint);
+    }
+
+    /**
+     * As {@link #render(Site, OutputSink, IntConsumer)}, rendering only the pages that {@code reuse} does not keep.
+     *
+     * @return the number of files of the site, kept ones included
+     */
+    public int render(Site site, OutputSink sink, IntConsumer progress, PageReuse reuse)
+            throws TemplateProblem, IOException {
         ViewFactory views = new ViewFactory(site, markdown);
         List<Job> jobs = new ArrayList<>();
         jobs.add(new Job(SitePaths.HOME, "index.ftlh", views::index));
@@ -117,7 +192,7 @@ public final class SiteRenderer {
         // Render the first page alone: a broken template then fails once, with one clear message.
         AtomicInteger done = new AtomicInteger();
         AtomicInteger written = new AtomicInteger();
-        renderJob(jobs.get(0), sink);
+        renderJob(jobs.get(0), sink, reuse);
         written.incrementAndGet();
         progress.accept(done.incrementAndGet());
         // A failing page stops the others from starting, and every running page finishes before this returns:
@@ -129,7 +204,7 @@ public final class SiteRenderer {
             }
             try {
                 if (i < jobs.size()) {
-                    renderJob(jobs.get(i), sink);
+                    renderJob(jobs.get(i), sink, reuse);
                     written.incrementAndGet();
                     progress.accept(done.incrementAndGet());
                 } else {
@@ -196,11 +271,17 @@ public final class SiteRenderer {
      * HTML, which as a String (two bytes a character, copied as it grows, then copied to bytes) took five times
      * that and ran a 100,000-paper build out of a 1 GiB heap.
      */
-    private void renderJob(Job job, OutputSink sink) throws TemplateProblem, IOException {
+    private void renderJob(Job job, OutputSink sink, PageReuse reuse) throws TemplateProblem, IOException {
+        Object view = job.view().get();
+        long fingerprint = ViewFingerprint.of(job.template(), view);
+        if (reuse.reuse(job.path(), fingerprint)) {
+            return;
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 8 * 1024)) {
-            templates.render(job.template(), job.view().get(), out);
+            templates.render(job.template(), view, out);
         }
         sink.write(new OutputFile(job.path(), bytes.toByteArray()));
+        reuse.rendered(job.path(), fingerprint);
     }
 }

@@ -1,17 +1,23 @@
 package dev.lectern.write;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,6 +29,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -176,6 +183,83 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         // CREATE_NEW: the staging folder is new, so this never writes through a link someone put there
         Files.write(stagedFile, file.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         staged.put(path, stagedFile);
+    }
+
+    /**
+     * Opens Lectern's own file {@code name} in the state folder ({@code .lectern/}), such as the page cache, or
+     * gives null when there is none.
+     */
+    public InputStream readState(String name) throws IOException {
+        Path file = state.resolve(name);
+        if (!Files.isRegularFile(file, NOFOLLOW)) {
+            return null;
+        }
+        return new BufferedInputStream(Files.newInputStream(file, NOFOLLOW), 1 << 16);
+    }
+
+    /** Writes the content of one of Lectern's own files. */
+    public interface StateContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Replaces Lectern's own file {@code name} in the state folder in one step (written aside, then moved), so that
+     * a build stopped meanwhile leaves the old file or the new one, never a part. Only after {@link #commit}: the
+     * state describes the site in the folder.
+     */
+    public void writeState(String name, StateContent content) throws IOException {
+        if (!committed) {
+            throw new IllegalStateException("state is written after the site is committed");
+        }
+        Path temp = state.resolve(name + ".new");
+        Files.deleteIfExists(temp);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), 1 << 16)) {
+            content.writeTo(out);
+        }
+        move(temp, state.resolve(name));
+    }
+
+    /** Removes Lectern's own file {@code name} from the state folder, if it is there. */
+    public void removeState(String name) throws IOException {
+        Files.deleteIfExists(state.resolve(name));
+    }
+
+    /**
+     * Keeps the file an earlier build wrote at {@code path} as this build's, without its bytes: when it is one of
+     * Lectern's files (in the manifest), a regular file in a real folder, and still has the size and modification
+     * time that the caller recorded when it was written. Otherwise nothing happens, and the caller writes it.
+     *
+     * @param size          the size it had, in bytes
+     * @param modifiedNanos its modification time then, in nanoseconds since the epoch
+     * @return whether the file is kept
+     */
+    public boolean keep(String path, long size, long modifiedNanos) throws IOException {
+        if (closed) {
+            throw new IllegalStateException("the site writer of " + out + " is closed");
+        }
+        if (!previous.contains(path) || path.equals(STATE_DIR) || path.startsWith(STATE_DIR + "/")) {
+            return false;
+        }
+        Path target = out.resolve(path);
+        if (!inRealFolders(target.getParent())) {
+            return false;
+        }
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(target, BasicFileAttributes.class, NOFOLLOW);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+        if (!attributes.isRegularFile() || attributes.size() != size
+                || attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) != modifiedNanos) {
+            return false;
+        }
+        if (!written.add(path)) {
+            throw new IllegalStateException("two files for one path: " + path);
+        }
+        unchanged.incrementAndGet();
+        return true;
     }
 
     /**

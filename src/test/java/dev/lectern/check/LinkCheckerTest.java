@@ -159,4 +159,26 @@ class LinkCheckerTest {
         assertTrue(errors.get(1).startsWith("/site/a.css:3: error: broken link 'gone.css'"), errors.get(1));
         assertTrue(errors.get(2).startsWith("/site/a.css:6: error: broken link 'no.png'"), errors.get(2));
     }
+
+    @Test
+    void linksKeptFromAnEarlierReadingAreCheckedAsIfReadAgain() {
+        String[] files = {
+                "index.html", page("<a href=\"papers/a/index.html#abstract\">a</a>\n<a href=\"papers/a/index.html#gone\">gone</a>"
+                        + "\n<a href=\"missing/index.html\">m</a>\n<img src=\"https://example.org/x.png\">"),
+                "papers/a/index.html", page("<h2 id=\"abstract\">A</h2><a name=\"legacy\"></a>"
+                        + "<a href=\"../../index.html#top\">home</a>\n<a href=\"#legacy\">up</a>"),
+                "lonely/index.html", page("<p>no one links here</p>"),
+                "assets/x.css", "body {}\n.a { background: url(nope.png) }"};
+        LinkChecker read = site("", files);
+        LinkChecker kept = new LinkChecker("");
+        for (int i = 0; i < files.length; i += 2) {
+            LinkChecker.Links links = read.links(files[i]);
+            assertTrue(links != null, files[i]);
+            kept.add(files[i], links);
+        }
+        List<String> problems = read.check(OUT).stream().map(Diagnostic::toString).toList();
+        assertEquals(5, problems.size(), problems.toString());
+        assertEquals(problems, kept.check(OUT).stream().map(Diagnostic::toString).toList());
+        assertEquals(List.of("abstract", "legacy"), read.links("papers/a/index.html").ids());
+    }
 }

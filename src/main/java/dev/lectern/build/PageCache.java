@@ -1,0 +1,241 @@
+package dev.lectern.build;
+
+import dev.lectern.check.LinkChecker;
+import dev.lectern.render.SiteRenderer;
+import dev.lectern.write.SiteWriter;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the last build knew of each page, kept in the output's {@code .lectern/pages.bin}, so that a rebuild renders
+ * only the pages whose view changed. For each page: the fingerprint of its view, the size and modification time its
+ * file had once written, and the links and ids the link check read from it.
+ *
+ * <p>A page is kept when its fingerprint is the same, the templates and Lectern itself are the same (the theme's
+ * fingerprint), and its file still has that size and modification time: a file edited or removed by hand is
+ * rendered again. A cache that cannot be read is no error; every page is then rendered, as in a first build.
+ */
+final class PageCache implements SiteRenderer.PageReuse {
+
+    static final String FILE = "pages.bin";
+    private static final String MAGIC = "lectern page cache 1";
+
+    /** One page as the last build left it. */
+    private record Entry(long fingerprint, long size, long modifiedNanos, LinkChecker.Links links) {
+    }
+
+    private final Map<String, Entry> earlier;
+    private final SiteWriter writer;
+    private final LinkChecker links;
+    /** Pages kept from the last build, to their entry. */
+    private final Map<String, Entry> kept = new ConcurrentHashMap<>();
+    /** Pages rendered by this build, to their fingerprint. */
+    private final Map<String, Long> rendered = new ConcurrentHashMap<>();
+
+    private PageCache(Map<String, Entry> earlier, SiteWriter writer, LinkChecker links) {
+        this.earlier = earlier;
+        this.writer = writer;
+        this.links = links;
+    }
+
+    /**
+     * The cache the last build left in {@code writer}'s output folder, for a build whose theme has
+     * {@code themeFingerprint}; empty when there is none, it is unreadable, or it was made with other templates.
+     */
+    static PageCache open(SiteWriter writer, LinkChecker links, long themeFingerprint) throws IOException {
+        Map<String, Entry> earlier = new ConcurrentHashMap<>();
+        try (InputStream in = writer.readState(FILE)) {
+            if (in != null) {
+                read(new DataInputStream(in), themeFingerprint, earlier);
+            }
+        }
+        return new PageCache(earlier, writer, links);
+    }
+
+    /** A cache that keeps nothing: every page is rendered, and the cache is written afresh. */
+    static PageCache empty(SiteWriter writer, LinkChecker links) {
+        return new PageCache(new ConcurrentHashMap<>(), writer, links);
+    }
+
+    @Override
+    public boolean reuse(String path, long fingerprint) throws IOException {
+        Entry entry = earlier.remove(path); // its links go to the checker, which keeps them from now on
+        if (entry == null || entry.fingerprint() != fingerprint
+                || !writer.keep(path, entry.size(), entry.modifiedNanos())) {
+            return false;
+        }
+        links.add(path, entry.links());
+        kept.put(path, new Entry(entry.fingerprint(), entry.size(), entry.modifiedNanos(), null));
+        return true;
+    }
+
+    @Override
+    public void rendered(String path, long fingerprint) {
+        rendered.put(path, fingerprint);
+    }
+
+    /** Lets go of what the last build knew of pages this one did not keep; call once every page is rendered. */
+    void renderingDone() {
+        earlier.clear();
+    }
+
+    /** How many pages were kept from the last build. */
+    int keptCount() {
+        return kept.size();
+    }
+
+    /**
+     * Writes the cache for the site now in the output folder: the pages kept and the pages rendered, with the
+     * size and modification time their files have now and the links the checker holds for them. Call after the
+     * writer committed.
+     */
+    void save(Path out, long themeFingerprint) throws IOException {
+        Map<String, Entry> all = new TreeMap<>(kept);
+        for (Map.Entry<String, Long> page : rendered.entrySet()) {
+            BasicFileAttributes attributes = Files.readAttributes(out.resolve(page.getKey()),
+                    BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            all.put(page.getKey(), new Entry(page.getValue(), attributes.size(),
+                    attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), null));
+        }
+        writer.writeState(FILE, stream -> write(new DataOutputStream(stream), all, themeFingerprint));
+    }
+
+    /** Drops the cache: the next build renders every page. */
+    static void remove(SiteWriter writer) throws IOException {
+        writer.removeState(FILE);
+    }
+
+    /*
+     * The file: the magic line and the theme's fingerprint, then one record per page (a true boolean first, a false
+     * one after the last): path, fingerprint, size, modification time, each reference's URL and line, the navigation
+     * bits, the ids. A string is an index into the strings seen before it, or -1 and the string itself, new.
+     */
+
+    private void write(DataOutputStream data, Map<String, Entry> all, long themeFingerprint) throws IOException {
+        Map<String, Integer> strings = new HashMap<>();
+        data.writeUTF(MAGIC);
+        data.writeLong(themeFingerprint);
+        for (Map.Entry<String, Entry> page : all.entrySet()) {
+            LinkChecker.Links refs = links.links(page.getKey());
+            if (refs == null) {
+                continue;
+            }
+            Entry entry = page.getValue();
+            data.writeBoolean(true);
+            writeString(data, page.getKey(), strings);
+            data.writeLong(entry.fingerprint());
+            data.writeLong(entry.size());
+            data.writeLong(entry.modifiedNanos());
+            data.writeInt(refs.urls().size());
+            for (int i = 0; i < refs.urls().size(); i++) {
+                writeString(data, refs.urls().get(i), strings);
+                data.writeInt(refs.lines()[i]);
+            }
+            long[] navigation = refs.navigation().toLongArray();
+            data.writeInt(navigation.length);
+            for (long word : navigation) {
+                data.writeLong(word);
+            }
+            data.writeInt(refs.ids().size());
+            for (String id : refs.ids()) {
+                writeString(data, id, strings);
+            }
+        }
+        data.writeBoolean(false);
+        data.flush();
+    }
+
+    private static void writeString(DataOutputStream data, String s, Map<String, Integer> strings)
+            throws IOException {
+        Integer index = strings.get(s);
+        if (index != null) {
+            data.writeInt(index);
+            return;
+        }
+        strings.put(s, strings.size());
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        data.writeInt(-1);
+        data.writeInt(utf8.length);
+        data.write(utf8);
+    }
+
+    /**
+     * Reads a cache file into {@code entries}; leaves them empty when it is not one, is damaged, or belongs to other
+     * templates: a damaged cache only costs the time to render every page.
+     */
+    private static void read(DataInputStream data, long themeFingerprint, Map<String, Entry> entries) {
+        try {
+            if (!data.readUTF().equals(MAGIC) || data.readLong() != themeFingerprint) {
+                return;
+            }
+            List<String> strings = new ArrayList<>();
+            while (data.readBoolean()) {
+                String path = readString(data, strings);
+                long fingerprint = data.readLong();
+                long size = data.readLong();
+                long modified = data.readLong();
+                int n = count(data.readInt());
+                List<String> urls = new ArrayList<>(Math.min(n, 1024));
+                int[] lines = new int[n];
+                for (int i = 0; i < n; i++) {
+                    urls.add(readString(data, strings));
+                    lines[i] = data.readInt();
+                }
+                long[] words = new long[count(data.readInt())];
+                for (int i = 0; i < words.length; i++) {
+                    words[i] = data.readLong();
+                }
+                int ids = count(data.readInt());
+                List<String> idList = new ArrayList<>(Math.min(ids, 1024));
+                for (int i = 0; i < ids; i++) {
+                    idList.add(readString(data, strings));
+                }
+                entries.put(path, new Entry(fingerprint, size, modified,
+                        new LinkChecker.Links(urls, lines, BitSet.valueOf(words), idList)));
+            }
+            if (data.read() != -1) {
+                entries.clear();
+            }
+        } catch (IOException | RuntimeException e) {
+            entries.clear();
+        }
+    }
+
+    private static String readString(DataInputStream data, List<String> strings) throws IOException {
+        int index = data.readInt();
+        if (index >= 0) {
+            return strings.get(index);
+        }
+        if (index != -1) {
+            throw new IOException("damaged page cache");
+        }
+        byte[] utf8 = new byte[count(data.readInt())];
+        data.readFully(utf8);
+        String s = new String(utf8, StandardCharsets.UTF_8);
+        strings.add(s);
+        return s;
+    }
+
+    /** A count read from the file; no page has more than a few million of anything, so more means damage. */
+    private static int count(int n) throws IOException {
+        if (n < 0 || n > 1 << 24) {
+            throw new IOException("damaged page cache");
+        }
+        return n;
+    }
+}

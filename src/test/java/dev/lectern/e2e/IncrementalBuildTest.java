@@ -1,0 +1,203 @@
+package dev.lectern.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rebuilding into the same output folder: pages whose view did not change are neither rendered nor rewritten, and
+ * what comes out is byte for byte what a first build of the same sources makes.
+ */
+class IncrementalBuildTest {
+
+    private static final Pattern KEPT = Pattern.compile("(\\d+) pages kept from the last build");
+
+    private static final String LISTING = """
+            4 papers on arXiv
+            We present high-cadence observations of coronal rain in an active region loop system, obtained with the Solar Orbiter Extreme Ultraviolet Imager...
+            The solar wind is a continuous outflow of magnetized plasma from the corona of the Sun; its acceleration mechanism remains debated...
+            Sunspot penumbrae host Evershed flows whose driving mechanism is connected to magnetoconvection. We analyze spectropolarimetric data...
+            Coronal mass ejections drive geomagnetic storms; we forecast their arrival time at Earth with an ensemble of magnetohydrodynamic runs...
+            """;
+
+    private static final String NOTE = """
+            ---
+            match: "We present high-cadence observations"
+            title: "Coronal rain seen by Solar Orbiter"
+            ---
+            The loops drain in **minutes**, not hours.
+            """;
+
+    @TempDir
+    Path temp;
+
+    private Path site;
+    private Path out;
+
+    @BeforeEach
+    void aSite() throws IOException {
+        site = temp.resolve("site");
+        out = temp.resolve("out");
+        Files.createDirectories(site.resolve("seeds"));
+        Files.createDirectories(site.resolve("content/papers"));
+        Files.writeString(site.resolve("seeds/sun.txt"), LISTING);
+        Files.writeString(site.resolve("content/papers/rain.md"), NOTE);
+    }
+
+    @Test
+    void aRebuildOfUnchangedSourcesRendersNoPageAndTouchesNoFile() throws IOException {
+        BuiltSite first = BuiltSite.build(site, out);
+        assertEquals(-1, kept(first.stderr), "a first build renders every page: " + first.stderr);
+        Map<String, String> before = OutputFolderTest.snapshot(out);
+        BuiltSite second = BuiltSite.build(site, out);
+        assertEquals(first.htmlPages().size(), kept(second.stderr), second.stderr);
+        assertEquals(before, OutputFolderTest.snapshot(out), "no file was rewritten");
+    }
+
+    @Test
+    void aChangedNoteRendersItsPaperPageAndTheRebuildEqualsAFirstBuild() throws IOException {
+        BuiltSite first = BuiltSite.build(site, out);
+        String paper = pageWith(first, "Coronal rain seen by Solar Orbiter");
+        Map<String, String> before = OutputFolderTest.snapshot(out);
+
+        Files.writeString(site.resolve("content/papers/rain.md"), NOTE.replace("**minutes**", "**seconds**"));
+        BuiltSite second = BuiltSite.build(site, out);
+
+        assertEquals(first.htmlPages().size() - 1, kept(second.stderr), "only the paper's page is rendered: "
+                + second.stderr);
+        assertTrue(Files.readString(out.resolve(paper)).contains("<strong>seconds</strong>"));
+        Map<String, String> after = OutputFolderTest.snapshot(out);
+        Set<String> changed = new HashSet<>();
+        before.forEach((path, state) -> {
+            if (!state.equals(after.get(path))) {
+                changed.add(path.replace('\\', '/'));
+            }
+        });
+        assertTrue(changed.contains(paper), changed.toString());
+        assertTrue(changed.stream().allMatch(p -> p.equals(paper) || !p.endsWith(".html")),
+                "no other page is rewritten: " + changed);
+        assertEquals(contents(BuiltSite.build(site, temp.resolve("fresh")).root), contents(out),
+                "the rebuilt site is the site a first build makes");
+    }
+
+    @Test
+    void aPageChangedOrRemovedByHandIsWrittenAgain() throws IOException {
+        BuiltSite first = BuiltSite.build(site, out);
+        Map<String, String> built = contents(out);
+        String paper = pageWith(first, "Coronal rain seen by Solar Orbiter");
+        Files.writeString(out.resolve(paper), "edited by hand");
+        Files.delete(out.resolve("index.html"));
+        BuiltSite second = BuiltSite.build(site, out);
+        assertEquals(first.htmlPages().size() - 2, kept(second.stderr), second.stderr);
+        assertEquals(built, contents(out));
+    }
+
+    @Test
+    void changedTemplatesRenderEveryPageThatUsesThem() throws IOException {
+        BuiltSite first = BuiltSite.build(site, out);
+        Files.createDirectories(site.resolve("templates"));
+        String builtIn;
+        try (InputStream in = getClass().getResourceAsStream("/lectern-theme/paper.ftlh")) {
+            builtIn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Files.writeString(site.resolve("templates/paper.ftlh"), builtIn.replace("</article>",
+                "<p class=\"house-style\">Printed in our lab</p>\n</article>"));
+        BuiltSite second = BuiltSite.build(site, out);
+        assertEquals(-1, kept(second.stderr), "other templates: no page is kept: " + second.stderr);
+        List<String> papers = second.htmlPages().stream().filter(p -> p.startsWith("papers/")).toList();
+        assertEquals(4, papers.size(), papers.toString());
+        for (String page : papers) {
+            assertTrue(Files.readString(out.resolve(page)).contains("Printed in our lab"), page);
+        }
+        assertEquals(first.htmlPages().size(), kept(BuiltSite.build(site, out).stderr), "and then they are kept");
+    }
+
+    @Test
+    void aDamagedCacheOrRenderAllRendersEveryPageAndChangesNoBytes() throws IOException {
+        BuiltSite.build(site, out);
+        Map<String, String> built = contents(out);
+        Path cache = out.resolve(".lectern/pages.bin");
+        assertTrue(Files.isRegularFile(cache));
+        byte[] bytes = Files.readAllBytes(cache);
+        Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        BuiltSite damaged = BuiltSite.build(site, out);
+        assertEquals(-1, kept(damaged.stderr), damaged.stderr);
+        assertTrue(damaged.stderr.contains("(0 changed"), damaged.stderr);
+
+        BuiltSite.Result all = BuiltSite.run("build", "--render-all", "--site", site.toString(), "--out",
+                out.toString());
+        assertEquals(0, all.exitCode(), all.stderr());
+        assertEquals(-1, kept(all.stderr()), all.stderr());
+        assertTrue(all.stderr().contains("(0 changed"), all.stderr());
+        assertEquals(built, contents(out));
+    }
+
+    @Test
+    void aBrokenLinkOnAKeptPageIsStillFound() throws IOException {
+        BuiltSite first = BuiltSite.build(site, out);
+        String paper = pageWith(first, "Coronal rain seen by Solar Orbiter");
+        Files.createDirectories(site.resolve("content/pages"));
+        Files.writeString(site.resolve("content/pages/reading.md"), """
+                ---
+                title: Reading
+                ---
+                Start with [the notes on coronal rain](../%s#notes-heading).
+                """.formatted(paper));
+        BuiltSite.build(site, out);
+
+        // the notes go, and with them the heading the reading page links to; the reading page itself is the same
+        Files.writeString(site.resolve("content/papers/rain.md"), NOTE.replace("The loops drain in **minutes**, not hours.\n", ""));
+        BuiltSite.Result broken = BuiltSite.run("build", "--site", site.toString(), "--out", out.toString());
+        assertEquals(1, broken.exitCode(), broken.stderr());
+        assertTrue(broken.stderr().contains(out.resolve("reading/index.html") + ":"), broken.stderr());
+        assertTrue(broken.stderr().contains("no element with id 'notes-heading'"), broken.stderr());
+        assertFalse(broken.stderr().contains("\tat "), broken.stderr());
+    }
+
+    /** The number in "N pages kept from the last build", or -1 when the build kept none. */
+    private static int kept(String stderr) {
+        Matcher m = KEPT.matcher(stderr);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** The paper page whose text holds {@code title}. */
+    private static String pageWith(BuiltSite built, String title) throws IOException {
+        for (String page : built.htmlPages()) {
+            if (page.startsWith("papers/") && built.page(page).title().contains(title)) {
+                return page;
+            }
+        }
+        throw new AssertionError("no paper page titled " + title);
+    }
+
+    /** Every file of the site (Lectern's own folder aside), by path, with its bytes as ISO-8859-1 text. */
+    private static Map<String, String> contents(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (!rel.startsWith(".lectern/")) {
+                    files.put(rel, new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+                }
+            }
+        }
+        return files;
+    }
+}
