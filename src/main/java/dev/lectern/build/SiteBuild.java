@@ -15,6 +15,7 @@ import dev.lectern.load.ListingSource;
 import dev.lectern.load.PageFront;
 import dev.lectern.load.PaperFront;
 import dev.lectern.load.TopicFront;
+import dev.lectern.model.DerivedTitles;
 import dev.lectern.model.ListingInput;
 import dev.lectern.model.ModelOptions;
 import dev.lectern.model.ReadingGroup;
@@ -70,6 +71,8 @@ public final class SiteBuild {
     private final Clock clock;
     private boolean allowRawHtml;
     private boolean renderEverything;
+    /** The titles the model derived, kept for the next build. */
+    private DerivedTitles titles = DerivedTitles.none();
 
     /**
      * @param site the site folder
@@ -172,10 +175,11 @@ public final class SiteBuild {
             SiteWriter.Result result = writer.commit();
             try {
                 cache.save(out, loaded.fingerprint());
+                TitleCache.write(writer, titles.used());
             } catch (IOException e) {
                 PageCache.remove(writer);
-                diagnostics.warning(Location.of(out.resolve(SiteWriter.STATE_DIR).resolve(PageCache.FILE)),
-                        "cannot write the page cache (" + e.getMessage() + ")",
+                diagnostics.warning(Location.of(out.resolve(SiteWriter.STATE_DIR)),
+                        "cannot write what this build keeps for the next one (" + e.getMessage() + ")",
                         "the site is built; the next build renders every page again");
             }
             for (String path : result.notRemoved()) {
@@ -243,7 +247,8 @@ public final class SiteBuild {
                 notes, topicDocs, pages, new ReadingGroupInput(group, digests, LocalDate.now(clock)));
         log.accept("linking " + listings.stream().mapToInt(l -> l.source().entries().size()).sum()
                 + " listing lines");
-        return Optional.of(SiteModelBuilder.build(sources, diagnostics));
+        titles = new DerivedTitles(TitleCache.read(out));
+        return Optional.of(SiteModelBuilder.build(sources, diagnostics, titles));
     }
 
     /**

@@ -44,8 +44,11 @@ public final class LinkChecker {
     private final String basePath;
     /** Each page's references, resolved as they are added, kept compact: at 100,000 papers there are millions. */
     private final Map<String, Page> refs = new ConcurrentHashMap<>();
-    /** Resolutions shared by the pages that write the same link from the same folder (after climbing ../). */
-    private final Map<String, Target> resolved = new ConcurrentHashMap<>();
+    /**
+     * Resolutions shared by the pages that write the same link from the same folder (after climbing ../): folder,
+     * then URL as written, to target.
+     */
+    private final Map<String, Map<String, Target>> resolved = new ConcurrentHashMap<>();
     /** One copy of each URL as written and each id, shared by every page that has it. */
     private final Map<String, String> strings = new ConcurrentHashMap<>();
 
@@ -332,20 +335,26 @@ public final class LinkChecker {
 
     /**
      * As {@link #resolve}, for a page in {@code folder}, with results kept in {@code resolved}: pages in one folder, or
-     * climbing to one, write the same links (navigation, topics, related papers), and each is resolved once.
+     * climbing to one, write the same links (navigation, topics, related papers), and each is resolved once. The
+     * key is the folder reached after the leading {@code ../} and the URL as written, which together name one
+     * target; so no string is built per link (the URLs are shared copies, which keep their hash codes).
      */
     private Target resolveShared(String folder, String url) {
+        if (url.startsWith("#")) {
+            // a bare #fragment names the page it is on, wherever that is
+            return resolved.computeIfAbsent("", k -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(url, u -> resolveIn("", u));
+        }
         String dir = folder;
-        String u = url.strip();
-        while (u.startsWith("../") && !dir.isEmpty()) {
+        int at = 0;
+        while (url.startsWith("../", at) && !dir.isEmpty()) {
             dir = folderOf(dir.substring(0, dir.length() - 1));
-            u = u.substring(3);
+            at += 3;
         }
         String from = dir;
-        String relative = u;
-        // a bare #fragment names the page it is on, wherever that is
-        String key = u.startsWith("#") ? u : dir + '\n' + u;
-        return resolved.computeIfAbsent(key, k -> resolveIn(from, relative));
+        int climbed = at;
+        return resolved.computeIfAbsent(dir, k -> new ConcurrentHashMap<>())
+                .computeIfAbsent(url, u -> resolveIn(from, u.substring(climbed)));
     }
 
     /** Resolves {@code url} as written on the page at site path {@code from}. */

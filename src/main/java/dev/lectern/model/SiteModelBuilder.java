@@ -38,15 +38,22 @@ public final class SiteModelBuilder {
 
     private final SiteSources sources;
     private final Diagnostics diagnostics;
+    private final DerivedTitles titles;
 
-    private SiteModelBuilder(SiteSources sources, Diagnostics diagnostics) {
+    private SiteModelBuilder(SiteSources sources, Diagnostics diagnostics, DerivedTitles titles) {
         this.sources = sources;
         this.diagnostics = diagnostics;
+        this.titles = titles;
     }
 
     /** Builds the site model; problems go to {@code diagnostics}. */
     public static Site build(SiteSources sources, Diagnostics diagnostics) {
-        return new SiteModelBuilder(sources, diagnostics).build();
+        return build(sources, diagnostics, DerivedTitles.none());
+    }
+
+    /** As {@link #build(SiteSources, Diagnostics)}, with the titles an earlier build derived from abstracts. */
+    public static Site build(SiteSources sources, Diagnostics diagnostics, DerivedTitles titles) {
+        return new SiteModelBuilder(sources, diagnostics, titles).build();
     }
 
     /** One listing line on its way to becoming part of a paper. */
@@ -94,7 +101,7 @@ public final class SiteModelBuilder {
     private Site build() {
         List<Draft> drafts = identifyPapers();
         // each draft's title is its own: derive them on every core
-        drafts.parallelStream().forEach(draft -> draft.title = TitleDeriver.titleOf(draft.abstractText));
+        drafts.parallelStream().forEach(draft -> draft.title = titles.titleOf(draft.abstractText));
         assignSlugs(drafts);
         attachNotes(drafts);
         assignSlugs(drafts);

@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.CodeVersion;
 import dev.lectern.model.Site;
 import dev.lectern.write.OutputFile;
 import dev.lectern.write.OutputSink;
@@ -34,6 +35,7 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Markdown markdown;
     private final Theme theme;
+    private final ViewFingerprint fingerprints = new ViewFingerprint();
 
     /**
      * What rendering needs that does not depend on the model: the template engine over the site's templates and
@@ -51,36 +53,22 @@ public final class SiteRenderer {
         }
 
         /**
-         * What, beside its view, decides the bytes of a page: Lectern's own code and built-in theme (the name, size
-         * and modification time of each file it runs from: its jar, or its classes in development) and the site's
-         * own templates (their names and bytes).
+         * What, beside its view, decides the bytes of a page: Lectern's own code and built-in theme
+         * ({@link CodeVersion}) and the site's own templates (their names and bytes).
          */
         private static long fingerprint(Path siteTemplates) throws IOException {
             List<Object> parts = new ArrayList<>();
-            Path code;
-            try {
-                code = Path.of(SiteRenderer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            } catch (java.net.URISyntaxException | RuntimeException e) {
-                throw new IOException("cannot tell where Lectern's code is", e);
-            }
-            for (Path file : filesUnder(code)) {
-                parts.add(file.toString());
-                parts.add(Files.size(file));
-                parts.add(Files.getLastModifiedTime(file).toMillis());
-            }
+            parts.add(CodeVersion.fingerprint());
             if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
                 for (Path file : filesUnder(siteTemplates)) {
                     parts.add(siteTemplates.relativize(file).toString());
                     parts.add(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
                 }
             }
-            return ViewFingerprint.of("theme", parts);
+            return new ViewFingerprint().of("theme", parts);
         }
 
         private static List<Path> filesUnder(Path root) throws IOException {
-            if (Files.isRegularFile(root)) {
-                return List.of(root);
-            }
             try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
                 return walk.filter(Files::isRegularFile).sorted().toList();
             }
@@ -273,7 +261,7 @@ public final class SiteRenderer {
      */
     private void renderJob(Job job, OutputSink sink, PageReuse reuse) throws TemplateProblem, IOException {
         Object view = job.view().get();
-        long fingerprint = ViewFingerprint.of(job.template(), view);
+        long fingerprint = fingerprints.of(job.template(), view);
         if (reuse.reuse(job.path(), fingerprint)) {
             return;
         }

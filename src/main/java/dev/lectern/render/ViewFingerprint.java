@@ -1,10 +1,13 @@
 package dev.lectern.render;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * A 64-bit fingerprint of a page's view: its records, lists, maps, strings, numbers and booleans, walked in full. A
@@ -20,96 +23,146 @@ final class ViewFingerprint {
     private static final long PRIME = 0x100000001b3L;
     private static final long OFFSET = 0xcbf29ce484222325L;
 
-    /** Each record class's accessors, in declaration order. */
-    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+    /**
+     * Each record class's accessors, in declaration order, as method handles typed {@code (Object)Object}: at 100,000
+     * papers they run hundreds of millions of times, and a handle costs less than reflection.
+     */
+    private static final ClassValue<MethodHandle[]> ACCESSORS = new ClassValue<>() {
         @Override
-        protected Method[] computeValue(Class<?> type) {
+        protected MethodHandle[] computeValue(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
-            Method[] accessors = new Method[components.length];
+            MethodHandle[] accessors = new MethodHandle[components.length];
+            MethodType generic = MethodType.methodType(Object.class, Object.class);
             for (int i = 0; i < components.length; i++) {
-                accessors[i] = components[i].getAccessor();
-                accessors[i].setAccessible(true);
+                Method accessor = components[i].getAccessor();
+                accessor.setAccessible(true);
+                try {
+                    accessors[i] = MethodHandles.lookup().unreflect(accessor).asType(generic);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read " + accessor + " of a view", e);
+                }
             }
             return accessors;
         }
     };
 
-    private long hash = OFFSET;
+    /** Each record class's name, fingerprinted once. */
+    private static final ClassValue<Long> TYPE_NAMES = new ClassValue<>() {
+        @Override
+        protected Long computeValue(Class<?> type) {
+            return ofString(type.getName());
+        }
+    };
 
-    private ViewFingerprint() {
+    /** Strings at least this long are fingerprinted once per build, then looked up. */
+    private static final int LONG_STRING = 64;
+
+    /**
+     * The fingerprints of long strings, per thread, for the life of this instance (one build): an abstract's HTML
+     * is on its paper's page and on the cards of every listing, topic and related list it is in, and a lookup costs
+     * less than hashing it again (equal strings compare with vector instructions; shared ones keep their hash
+     * code). Weak keys: a string that only one page had (its JSON-LD, its BibTeX) goes with the page.
+     */
+    private final ThreadLocal<Map<String, Long>> longStrings = ThreadLocal.withInitial(WeakHashMap::new);
+
+    /** Fingerprints views; one instance per build. Thread-safe. */
+    ViewFingerprint() {
     }
 
     /** The fingerprint of {@code view} rendered with {@code template}. */
-    static long of(String template, Object view) {
-        ViewFingerprint f = new ViewFingerprint();
-        f.value(template);
-        f.value(view);
-        return mix(f.hash);
+    long of(String template, Object view) {
+        Walk walk = new Walk();
+        walk.value(template);
+        walk.value(view);
+        return mix(walk.hash);
     }
 
-    private void value(Object value) {
-        if (value == null) {
-            tag(0);
-        } else if (value instanceof String s) {
-            tag(1);
-            number(s.length());
-            for (int i = 0; i < s.length(); i++) {
-                hash = (hash ^ s.charAt(i)) * PRIME;
-            }
-        } else if (value instanceof Boolean b) {
-            tag(b ? 2 : 3);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
-                || value instanceof Byte) {
-            tag(4);
-            number(((Number) value).longValue());
-        } else if (value instanceof Double || value instanceof Float) {
-            tag(5);
-            number(Double.doubleToLongBits(((Number) value).doubleValue()));
-        } else if (value instanceof Character c) {
-            tag(6);
-            number(c);
-        } else if (value instanceof Enum<?> e) {
-            tag(7);
-            value(e.getDeclaringClass().getName());
-            number(e.ordinal());
-        } else if (value instanceof Collection<?> c) {
-            tag(8);
-            number(c.size());
-            for (Object element : c) {
-                value(element);
-            }
-        } else if (value instanceof Map<?, ?> m) {
-            tag(9);
-            number(m.size());
-            for (Map.Entry<?, ?> entry : m.entrySet()) {
-                value(entry.getKey());
-                value(entry.getValue());
-            }
-        } else if (value instanceof Record) {
-            tag(10);
-            value(value.getClass().getName());
-            for (Method accessor : ACCESSORS.get(value.getClass())) {
-                try {
-                    value(accessor.invoke(value));
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + accessor + " of a view", e);
+    private static long ofString(String s) {
+        long h = OFFSET;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * PRIME;
+        }
+        return mix(h);
+    }
+
+    /** One walk over one view. */
+    private final class Walk {
+
+        private long hash = OFFSET;
+
+        private void value(Object value) {
+            if (value == null) {
+                tag(0);
+            } else if (value instanceof String s) {
+                tag(1);
+                number(s.length());
+                if (s.length() >= LONG_STRING) {
+                    number(longStrings.get().computeIfAbsent(s, ViewFingerprint::ofString));
+                } else {
+                    for (int i = 0; i < s.length(); i++) {
+                        hash = (hash ^ s.charAt(i)) * PRIME;
+                    }
                 }
+            } else if (value instanceof Boolean b) {
+                tag(b ? 2 : 3);
+            } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+                    || value instanceof Byte) {
+                tag(4);
+                number(((Number) value).longValue());
+            } else if (value instanceof Double || value instanceof Float) {
+                tag(5);
+                number(Double.doubleToLongBits(((Number) value).doubleValue()));
+            } else if (value instanceof Character c) {
+                tag(6);
+                number(c);
+            } else if (value instanceof Enum<?> e) {
+                tag(7);
+                value(e.getDeclaringClass().getName());
+                number(e.ordinal());
+            } else if (value instanceof Collection<?> c) {
+                tag(8);
+                number(c.size());
+                for (Object element : c) {
+                    value(element);
+                }
+            } else if (value instanceof Map<?, ?> m) {
+                tag(9);
+                number(m.size());
+                for (Map.Entry<?, ?> entry : m.entrySet()) {
+                    value(entry.getKey());
+                    value(entry.getValue());
+                }
+            } else if (value instanceof Record) {
+                tag(10);
+                number(TYPE_NAMES.get(value.getClass()));
+                for (MethodHandle accessor : ACCESSORS.get(value.getClass())) {
+                    Object component;
+                    try {
+                        component = (Object) accessor.invokeExact(value);
+                    } catch (RuntimeException | Error e) {
+                        throw e;
+                    } catch (Throwable e) {
+                        throw new IllegalStateException("cannot read a component of a " + value.getClass(), e);
+                    }
+                    value(component);
+                }
+            } else {
+                throw new IllegalArgumentException("a view holds a " + value.getClass().getName()
+                        + ", which cannot be fingerprinted: views are made of records, lists, maps, strings, numbers"
+                        + " and booleans");
             }
-        } else {
-            throw new IllegalArgumentException("a view holds a " + value.getClass().getName()
-                    + ", which cannot be fingerprinted: views are made of records, lists, maps, strings, numbers"
-                    + " and booleans");
         }
-    }
 
-    private void tag(int tag) {
-        hash = (hash ^ (0x100 | tag)) * PRIME;
-    }
-
-    private void number(long n) {
-        for (int shift = 0; shift < 64; shift += 16) {
-            hash = (hash ^ (0x10000 | ((n >>> shift) & 0xffff))) * PRIME;
+        private void tag(int tag) {
+            hash = (hash ^ (0x100 | tag)) * PRIME;
         }
+
+        private void number(long n) {
+            for (int shift = 0; shift < 64; shift += 16) {
+                hash = (hash ^ (0x10000 | ((n >>> shift) & 0xffff))) * PRIME;
+            }
+        }
+
     }
 
     /** A final avalanche (the finalizer of MurmurHash3), so that near inputs give far fingerprints. */
