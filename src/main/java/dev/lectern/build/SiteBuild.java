@@ -15,7 +15,7 @@ import dev.lectern.load.ListingSource;
 import dev.lectern.load.PageFront;
 import dev.lectern.load.PaperFront;
 import dev.lectern.load.TopicFront;
-import dev.lectern.model.DerivedTitles;
+import dev.lectern.model.ModelMemory;
 import dev.lectern.model.ListingInput;
 import dev.lectern.model.ModelOptions;
 import dev.lectern.model.ReadingGroup;
@@ -71,8 +71,8 @@ public final class SiteBuild {
     private final Clock clock;
     private boolean allowRawHtml;
     private boolean renderEverything;
-    /** The titles the model derived, kept for the next build. */
-    private DerivedTitles titles = DerivedTitles.none();
+    /** What the model found (titles, related papers), kept for the next build. */
+    private ModelMemory memory = ModelMemory.none();
 
     /**
      * @param site the site folder
@@ -175,7 +175,7 @@ public final class SiteBuild {
             SiteWriter.Result result = writer.commit();
             try {
                 cache.save(out, loaded.fingerprint());
-                TitleCache.write(writer, titles.used());
+                ModelCache.write(writer, memory);
             } catch (IOException e) {
                 PageCache.remove(writer);
                 diagnostics.warning(Location.of(out.resolve(SiteWriter.STATE_DIR)),
@@ -247,8 +247,8 @@ public final class SiteBuild {
                 notes, topicDocs, pages, new ReadingGroupInput(group, digests, LocalDate.now(clock)));
         log.accept("linking " + listings.stream().mapToInt(l -> l.source().entries().size()).sum()
                 + " listing lines");
-        titles = new DerivedTitles(TitleCache.read(out));
-        return Optional.of(SiteModelBuilder.build(sources, diagnostics, titles));
+        memory = ModelCache.read(out);
+        return Optional.of(SiteModelBuilder.build(sources, diagnostics, memory));
     }
 
     /**

@@ -38,22 +38,22 @@ public final class SiteModelBuilder {
 
     private final SiteSources sources;
     private final Diagnostics diagnostics;
-    private final DerivedTitles titles;
+    private final ModelMemory memory;
 
-    private SiteModelBuilder(SiteSources sources, Diagnostics diagnostics, DerivedTitles titles) {
+    private SiteModelBuilder(SiteSources sources, Diagnostics diagnostics, ModelMemory memory) {
         this.sources = sources;
         this.diagnostics = diagnostics;
-        this.titles = titles;
+        this.memory = memory;
     }
 
     /** Builds the site model; problems go to {@code diagnostics}. */
     public static Site build(SiteSources sources, Diagnostics diagnostics) {
-        return build(sources, diagnostics, DerivedTitles.none());
+        return build(sources, diagnostics, ModelMemory.none());
     }
 
-    /** As {@link #build(SiteSources, Diagnostics)}, with the titles an earlier build derived from abstracts. */
-    public static Site build(SiteSources sources, Diagnostics diagnostics, DerivedTitles titles) {
-        return new SiteModelBuilder(sources, diagnostics, titles).build();
+    /** As {@link #build(SiteSources, Diagnostics)}, with what an earlier build found ({@link ModelMemory}). */
+    public static Site build(SiteSources sources, Diagnostics diagnostics, ModelMemory memory) {
+        return new SiteModelBuilder(sources, diagnostics, memory).build();
     }
 
     /** One listing line on its way to becoming part of a paper. */
@@ -101,7 +101,7 @@ public final class SiteModelBuilder {
     private Site build() {
         List<Draft> drafts = identifyPapers();
         // each draft's title is its own: derive them on every core
-        drafts.parallelStream().forEach(draft -> draft.title = titles.titleOf(draft.abstractText));
+        drafts.parallelStream().forEach(draft -> draft.title = memory.titleOf(draft.abstractText));
         assignSlugs(drafts);
         attachNotes(drafts);
         assignSlugs(drafts);
@@ -109,7 +109,7 @@ public final class SiteModelBuilder {
         ModelOptions options = sources.options();
         try (TermAnalyzer analyzer = new TermAnalyzer()) {
             List<AnalyzedText> texts = drafts.parallelStream().map(d -> analyzed(d, analyzer)).toList();
-            int[][] related = RelatedPapers.topK(texts.stream().map(AnalyzedText::terms).toList(),
+            int[][] related = memory.related(texts.stream().map(AnalyzedText::terms).toList(),
                     options.relatedPapers());
             TopicDiscovery.Result found = options.discoverTopics()
                     ? TopicDiscovery.discover(texts, sources.taxonomy(), options.minTopicPapers(), analyzer)

@@ -98,6 +98,15 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anEditedAbstractGivesTheSiteAFirstBuildGives() throws IOException {
+        BuiltSite.build(site, out);
+        assertTrue(Files.isRegularFile(out.resolve(".lectern/model.bin")));
+        Files.writeString(site.resolve("seeds/sun.txt"), LISTING.replace("geomagnetic storms", "coronal rain storms"));
+        BuiltSite.build(site, out);
+        assertEquals(contents(BuiltSite.build(site, temp.resolve("fresh")).root), contents(out));
+    }
+
+    @Test
     void aPageChangedOrRemovedByHandIsWrittenAgain() throws IOException {
         BuiltSite first = BuiltSite.build(site, out);
         Map<String, String> built = contents(out);
