@@ -3,8 +3,6 @@ package dev.lectern.build;
 import dev.lectern.check.LinkChecker;
 import dev.lectern.render.SiteRenderer;
 import dev.lectern.write.SiteWriter;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 final class PageCache implements SiteRenderer.PageReuse {
 
     static final String FILE = "pages.bin";
-    private static final String MAGIC = "lectern page cache 1";
+    private static final String MAGIC = "lectern page cache 2";
 
     /** One page as the last build left it. */
     private record Entry(long fingerprint, long size, long modifiedNanos, LinkChecker.Links links) {
@@ -61,7 +59,7 @@ final class PageCache implements SiteRenderer.PageReuse {
         Map<String, Entry> earlier = new ConcurrentHashMap<>();
         try (InputStream in = writer.readState(FILE)) {
             if (in != null) {
-                read(new DataInputStream(in), themeFingerprint, earlier);
+                read(new Binary.In(in), themeFingerprint, earlier);
             }
         }
         return new PageCache(earlier, writer, links);
@@ -112,7 +110,7 @@ final class PageCache implements SiteRenderer.PageReuse {
             all.put(page.getKey(), new Entry(page.getValue(), attributes.size(),
                     attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), null));
         }
-        writer.writeState(FILE, stream -> write(new DataOutputStream(stream), all, themeFingerprint));
+        writer.writeState(FILE, stream -> write(new Binary.Out(stream), all, themeFingerprint));
     }
 
     /** Drops the cache: the next build renders every page. */
@@ -126,9 +124,9 @@ final class PageCache implements SiteRenderer.PageReuse {
      * bits, the ids. A string is an index into the strings seen before it, or -1 and the string itself, new.
      */
 
-    private void write(DataOutputStream data, Map<String, Entry> all, long themeFingerprint) throws IOException {
+    private void write(Binary.Out data, Map<String, Entry> all, long themeFingerprint) throws IOException {
         Map<String, Integer> strings = new HashMap<>();
-        data.writeUTF(MAGIC);
+        data.writeBytes(MAGIC.getBytes(StandardCharsets.UTF_8));
         data.writeLong(themeFingerprint);
         for (Map.Entry<String, Entry> page : all.entrySet()) {
             LinkChecker.Links refs = links.links(page.getKey());
@@ -160,7 +158,7 @@ final class PageCache implements SiteRenderer.PageReuse {
         data.flush();
     }
 
-    private static void writeString(DataOutputStream data, String s, Map<String, Integer> strings)
+    private static void writeString(Binary.Out data, String s, Map<String, Integer> strings)
             throws IOException {
         Integer index = strings.get(s);
         if (index != null) {
@@ -168,19 +166,18 @@ final class PageCache implements SiteRenderer.PageReuse {
             return;
         }
         strings.put(s, strings.size());
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         data.writeInt(-1);
-        data.writeInt(utf8.length);
-        data.write(utf8);
+        data.writeBytes(s.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
      * Reads a cache file into {@code entries}; leaves them empty when it is not one, is damaged, or belongs to other
      * templates: a damaged cache only costs the time to render every page.
      */
-    private static void read(DataInputStream data, long themeFingerprint, Map<String, Entry> entries) {
+    private static void read(Binary.In data, long themeFingerprint, Map<String, Entry> entries) {
         try {
-            if (!data.readUTF().equals(MAGIC) || data.readLong() != themeFingerprint) {
+            if (!new String(data.readBytes(64), StandardCharsets.UTF_8).equals(MAGIC)
+                    || data.readLong() != themeFingerprint) {
                 return;
             }
             List<String> strings = new ArrayList<>();
@@ -208,7 +205,7 @@ final class PageCache implements SiteRenderer.PageReuse {
                 entries.put(path, new Entry(fingerprint, size, modified,
                         new LinkChecker.Links(urls, lines, BitSet.valueOf(words), idList)));
             }
-            if (data.read() != -1) {
+            if (!data.atEnd()) {
                 entries.clear();
             }
         } catch (IOException | RuntimeException e) {
@@ -216,7 +213,7 @@ final class PageCache implements SiteRenderer.PageReuse {
         }
     }
 
-    private static String readString(DataInputStream data, List<String> strings) throws IOException {
+    private static String readString(Binary.In data, List<String> strings) throws IOException {
         int index = data.readInt();
         if (index >= 0) {
             return strings.get(index);
@@ -224,9 +221,7 @@ final class PageCache implements SiteRenderer.PageReuse {
         if (index != -1) {
             throw new IOException("damaged page cache");
         }
-        byte[] utf8 = new byte[count(data.readInt())];
-        data.readFully(utf8);
-        String s = new String(utf8, StandardCharsets.UTF_8);
+        String s = new String(data.readBytes(1 << 24), StandardCharsets.UTF_8);
         strings.add(s);
         return s;
     }
