@@ -151,11 +151,17 @@ public final class LinkChecker {
     /** Adds a file of the site whose references and ids were read by an earlier build ({@link #links}). */
     public void add(String path, Links links) {
         files.add(path);
-        List<PageRefs.Ref> list = new ArrayList<>(links.urls().size());
-        for (int i = 0; i < links.urls().size(); i++) {
-            list.add(new PageRefs.Ref(links.urls().get(i), links.lines()[i], links.navigation().get(i)));
+        String folder = folderOf(path);
+        int n = links.urls().size();
+        String[] written = new String[n];
+        Target[] targets = new Target[n];
+        for (int i = 0; i < n; i++) {
+            String url = links.urls().get(i);
+            written[i] = strings.computeIfAbsent(url, u -> u);
+            targets[i] = resolveShared(folder, written[i]);
         }
-        refs.put(path, compact(path, new PageRefs(list, new HashSet<>(links.ids()))));
+        Set<String> ids = Set.copyOf(links.ids().stream().map(id -> strings.computeIfAbsent(id, x -> x)).toList());
+        refs.put(path, new Page(written, targets, links.lines().clone(), (BitSet) links.navigation().clone(), ids));
     }
 
     private Page compact(String path, PageRefs page) {

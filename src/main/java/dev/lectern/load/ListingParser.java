@@ -63,11 +63,17 @@ public final class ListingParser {
         int lineNo = 0;
         int pos = text.startsWith("\uFEFF") ? 1 : 0;
         int length = text.length();
+        // where the next \n and \r are, found by indexOf (vectorized), each searched again only once passed
+        int nextLf = -2;
+        int nextCr = -2;
         while (pos < length) {
-            int end = pos;
-            while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
+            if (nextLf != -1 && nextLf < pos) {
+                nextLf = text.indexOf('\n', pos);
             }
+            if (nextCr != -1 && nextCr < pos) {
+                nextCr = text.indexOf('\r', pos);
+            }
+            int end = Math.min(nextLf < 0 ? length : nextLf, nextCr < 0 ? length : nextCr);
             lineNo++;
             String line = normalizeSpace(text.substring(pos, end));
             pos = end < length && text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n'
@@ -131,6 +137,9 @@ public final class ListingParser {
      * One pass over the line: listings can be hundreds of megabytes.
      */
     static String normalizeSpace(String raw) {
+        if (isPlain(raw)) {
+            return raw;
+        }
         StringBuilder out = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
@@ -146,6 +155,31 @@ public final class ListingParser {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@code raw} is already normal: printable ASCII and letters beyond it that are not spaces or controls,
+     * with single spaces between words and none at the ends (most lines, checked without building a new one).
+     */
+    private static boolean isPlain(String raw) {
+        int n = raw.length();
+        if (n == 0 || raw.charAt(0) == ' ' || raw.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c == ' ') {
+                if (previous == ' ') {
+                    return false;
+                }
+            } else if (c < 0x21 || c == 0x7f || c >= 0x80 && (isSpace(c) || Character.getType(c) == Character.CONTROL
+                    || c == '\uFEFF' || Character.getType(c) == Character.FORMAT)) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** Java's white space and Unicode's space separators (no-break, line and paragraph separators too). */

@@ -167,4 +167,23 @@ class ListingParserTest {
         ListingSource source = parse("1 papers on arXiv\nWe show that <script>alert(1)</script> & friends fail...\n");
         assertEquals("We show that <script>alert(1)</script> & friends fail", source.entries().get(0).text());
     }
+
+    @Test
+    void spacesAreNormalAndLinesEndAtAnyLineBreakWhateverTheMixOfCharacters() {
+        assertEquals("a b", ListingParser.normalizeSpace("a b"));
+        assertEquals("a b", ListingParser.normalizeSpace("  a  \t b  "));
+        assertEquals("Schr\u00f6dinger \u2211 \u03b1", ListingParser.normalizeSpace("Schr\u00f6dinger\u00a0\u2211\u2003\u03b1"));
+        assertEquals("ab", ListingParser.normalizeSpace("a\u0007b"));
+        assertEquals("ab", ListingParser.normalizeSpace("a\uFEFFb"));
+        assertEquals("a b", ListingParser.normalizeSpace("a\u200Bb"));
+        assertEquals("a\u200Eb", ListingParser.normalizeSpace("a\u200Eb"), "other format characters stay");
+        assertEquals("ab", ListingParser.normalizeSpace("a\u0085b"), "C1 controls go");
+        assertEquals("", ListingParser.normalizeSpace("   "));
+        String plain = "Plain text, with ASCII only; and (TeX) $x^2$~here.";
+        assertEquals(plain, ListingParser.normalizeSpace(plain));
+
+        ListingSource source = parse("3 papers on arXiv\r\nFirst  paper on loops...\rSecond\u00a0paper...\nThird paper...\r\n");
+        assertEquals(List.of("First paper on loops", "Second paper", "Third paper"), texts(source));
+        assertEquals(List.of(2, 3, 4), source.entries().stream().map(ListingEntry::line).toList());
+    }
 }

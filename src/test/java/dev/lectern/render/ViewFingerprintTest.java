@@ -76,7 +76,7 @@ class ViewFingerprintTest {
     }
 
     @Test
-    void longStringsLookedUpOnceStillTellEveryChange() {
+    void longStringsTellEveryChange() {
         ViewFingerprint fingerprints = new ViewFingerprint();
         String abstractHtml = "We present high-cadence observations of coronal rain in an active region loop system.";
         long first = fingerprints.of("t", new Holder(List.of(abstractHtml, abstractHtml)));
