@@ -119,14 +119,15 @@ for run in $(seq 1 "$INCREMENTAL_RUNS"); do
   cp "$notes" "$BENCH_DIR/notes.bak"
   echo "Edited in run $run." >>"$notes"
   touch "$BENCH_DIR/stamp"; sleep 1
-  timed incremental ./lectern build -q --site "$corpus/lectern" --out "$corpus/out-lectern"
+  timed incremental ./lectern build --site "$corpus/lectern" --out "$corpus/out-lectern"
   iw+=("$WALL")
   changed=$(find "$corpus/out-lectern" -path '*/.lectern' -prune -o -type f -newer "$BENCH_DIR/stamp" -print | wc -l)
+  kept=$(grep -o '[0-9]* pages kept from the last build' "$BENCH_DIR/incremental.log" | cut -d' ' -f1)
   cp "$BENCH_DIR/notes.bak" "$notes"
   ./lectern build -q --site "$corpus/lectern" --out "$corpus/out-lectern"
 done
 IW=$(echo "${iw[*]}" | median)
-echo "Incremental rebuild at $n papers after one notes file changed: $IW s wall ($(ratio "$IW" "${LECTERN_WALL[$n]}") of a cold build), $changed file(s) rewritten" | tee -a "$RESULTS"
+echo "Incremental rebuild at $n papers after one notes file changed: $IW s wall ($(ratio "$IW" "${LECTERN_WALL[$n]}") of a cold build), $changed file(s) rewritten, ${kept:-0} pages kept without rendering" | tee -a "$RESULTS"
 
 # The default site (the repository's own two listings), JVM start included.
 if [ -d "$REPO/seeds" ]; then
@@ -143,7 +144,16 @@ if [ -d "$REPO/seeds" ]; then
     timed default-readme sh -c 'cd "$1" && ./lectern build' sh "$REPO"
     rw+=("$WALL"); rc+=("$CPU"); rr+=("$RSS_KB")
   done
-  echo "Default site (the README's ./lectern build, warm output folder): $(echo "${rw[*]}" | median) s wall," \
+  echo "Default site (the README's ./lectern build, warm output folder, so unchanged pages are kept): $(echo "${rw[*]}" | median) s wall," \
     "$(echo "${rc[*]}" | median) s CPU, $(ratio "$(echo "${rr[*]}" | median)" 1024) MiB peak RSS" | tee -a "$RESULTS"
+  # the same command into an empty output folder: every page rendered
+  cw=(); cc=()
+  for run in $(seq 1 $((RUNS * 2 + 1))); do
+    rm -rf "$BENCH_DIR/default-cold"
+    timed default-cold ./lectern build -q --site "$REPO" --out "$BENCH_DIR/default-cold"
+    cw+=("$WALL"); cc+=("$CPU")
+  done
+  echo "Default site (./lectern build into an empty output folder): $(echo "${cw[*]}" | median) s wall," \
+    "$(echo "${cc[*]}" | median) s CPU" | tee -a "$RESULTS"
 fi
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS"
