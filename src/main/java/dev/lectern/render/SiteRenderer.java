@@ -172,8 +172,8 @@ public final class SiteRenderer {
         List<String> indexable = jobs.stream().filter(Job::indexable).map(Job::path).toList();
         // the files that are not pages: each a task beside the pages, so that both cores share them
         List<Supplier<List<OutputFile>>> others = List.of(
-                () -> new FeedRenderer(site, markdown).files(),
                 () -> List.of(new OutputFile(SitePaths.SEARCH_INDEX, SearchIndexRenderer.render(site, markdown))),
+                () -> new FeedRenderer(site, markdown).files(),
                 () -> List.of(new OutputFile(SitePaths.BIBTEX, views.bibtex().file(site.info().title()))),
                 () -> staticFiles(site, indexable));
 
@@ -186,20 +186,22 @@ public final class SiteRenderer {
         // A failing page stops the others from starting, and every running page finishes before this returns:
         // nothing may write into the sink once the caller has seen the failure and discards what was written.
         ConcurrentSkipListMap<Integer, Exception> failures = new ConcurrentSkipListMap<>();
-        IntStream.range(1, jobs.size() + others.size()).parallel().forEach(i -> {
+        // the other files first: each is one long task (the search index, the feeds), which then runs beside the
+        // pages instead of after them
+        IntStream.range(0, others.size() + jobs.size() - 1).parallel().forEach(i -> {
             if (!failures.isEmpty()) {
                 return;
             }
             try {
-                if (i < jobs.size()) {
-                    renderJob(jobs.get(i), sink, reuse);
-                    written.incrementAndGet();
-                    progress.accept(done.incrementAndGet());
-                } else {
-                    for (OutputFile file : others.get(i - jobs.size()).get()) {
+                if (i < others.size()) {
+                    for (OutputFile file : others.get(i).get()) {
                         sink.write(file);
                         written.incrementAndGet();
                     }
+                } else {
+                    renderJob(jobs.get(i - others.size() + 1), sink, reuse);
+                    written.incrementAndGet();
+                    progress.accept(done.incrementAndGet());
                 }
             } catch (TemplateProblem | IOException | RuntimeException e) {
                 failures.put(i, e);
