@@ -24,13 +24,17 @@ final class ViewFingerprint {
     /** MurmurHash3's first 64-bit multiplier, spreading a block of characters over all bits. */
     private static final long BLOCK = 0x87c37b91114253d5L;
 
+    /** A record class: its name's fingerprint and its accessors, in declaration order. */
+    private record Shape(long name, MethodHandle[] accessors) {
+    }
+
     /**
-     * Each record class's accessors, in declaration order, as method handles typed {@code (Object)Object}: at 100,000
+     * Each record class's shape, with the accessors as method handles typed {@code (Object)Object}: at 100,000
      * papers they run hundreds of millions of times, and a handle costs less than reflection.
      */
-    private static final ClassValue<MethodHandle[]> ACCESSORS = new ClassValue<>() {
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
-        protected MethodHandle[] computeValue(Class<?> type) {
+        protected Shape computeValue(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
             MethodHandle[] accessors = new MethodHandle[components.length];
             MethodType generic = MethodType.methodType(Object.class, Object.class);
@@ -43,15 +47,7 @@ final class ViewFingerprint {
                     throw new IllegalStateException("cannot read " + accessor + " of a view", e);
                 }
             }
-            return accessors;
-        }
-    };
-
-    /** Each record class's name, fingerprinted once. */
-    private static final ClassValue<Long> TYPE_NAMES = new ClassValue<>() {
-        @Override
-        protected Long computeValue(Class<?> type) {
-            return ofString(type.getName());
+            return new Shape(ofString(type.getName()), accessors);
         }
     };
 
@@ -87,6 +83,21 @@ final class ViewFingerprint {
                 tag(1);
                 number(s.length());
                 string(s);
+            } else if (value instanceof Record) {
+                tag(10);
+                Shape shape = SHAPES.get(value.getClass());
+                number(shape.name());
+                for (MethodHandle accessor : shape.accessors()) {
+                    Object component;
+                    try {
+                        component = (Object) accessor.invokeExact(value);
+                    } catch (RuntimeException | Error e) {
+                        throw e;
+                    } catch (Throwable e) {
+                        throw new IllegalStateException("cannot read a component of a " + value.getClass(), e);
+                    }
+                    value(component);
+                }
             } else if (value instanceof Boolean b) {
                 tag(b ? 2 : 3);
             } else if (value instanceof Integer || value instanceof Long || value instanceof Short
@@ -115,20 +126,6 @@ final class ViewFingerprint {
                 for (Map.Entry<?, ?> entry : m.entrySet()) {
                     value(entry.getKey());
                     value(entry.getValue());
-                }
-            } else if (value instanceof Record) {
-                tag(10);
-                number(TYPE_NAMES.get(value.getClass()));
-                for (MethodHandle accessor : ACCESSORS.get(value.getClass())) {
-                    Object component;
-                    try {
-                        component = (Object) accessor.invokeExact(value);
-                    } catch (RuntimeException | Error e) {
-                        throw e;
-                    } catch (Throwable e) {
-                        throw new IllegalStateException("cannot read a component of a " + value.getClass(), e);
-                    }
-                    value(component);
                 }
             } else {
                 throw new IllegalArgumentException("a view holds a " + value.getClass().getName()
@@ -161,11 +158,8 @@ final class ViewFingerprint {
         }
 
         private void number(long n) {
-            for (int shift = 0; shift < 64; shift += 16) {
-                hash = (hash ^ (0x10000 | ((n >>> shift) & 0xffff))) * PRIME;
-            }
+            hash = Long.rotateLeft(hash ^ n * BLOCK, 31) * PRIME;
         }
-
     }
 
     /** A final avalanche (the finalizer of MurmurHash3), so that near inputs give far fingerprints. */
