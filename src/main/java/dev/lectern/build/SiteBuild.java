@@ -15,8 +15,8 @@ import dev.lectern.load.ListingSource;
 import dev.lectern.load.PageFront;
 import dev.lectern.load.PaperFront;
 import dev.lectern.load.TopicFront;
-import dev.lectern.model.ModelMemory;
 import dev.lectern.model.ListingInput;
+import dev.lectern.model.ModelMemory;
 import dev.lectern.model.ModelOptions;
 import dev.lectern.model.ReadingGroup;
 import dev.lectern.model.ReadingGroupInput;
@@ -304,8 +304,6 @@ public final class SiteBuild {
             return Optional.empty();
         }
         Optional<SiteConfig> config = new SiteConfigLoader(new StrictYaml()).load(site, new Diagnostics());
-        // the templates and the theme's files do not depend on the model: they are read meanwhile
-        CompletableFuture<SiteRenderer.Theme> theme = SiteRenderer.Theme.loadInBackground(site.resolve("templates"));
         Optional<Site> model = model(diagnostics);
         if (model.isEmpty() || config.isEmpty() || diagnostics.hasErrors()) {
             return Optional.empty();
