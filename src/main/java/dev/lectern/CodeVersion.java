@@ -3,7 +3,6 @@ package dev.lectern;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,9 +35,9 @@ public final class CodeVersion {
         try {
             code = Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | RuntimeException e) {
-            return 0; // unknown code: a new value each run would be better, but it never happens with a jar or classes
+            return System.nanoTime(); // unknown code: a value of this run only, so no cache of another run is trusted
         }
-        long h = 0xcbf29ce484222325L;
+        Fingerprint f = new Fingerprint();
         try {
             List<Path> files;
             if (Files.isRegularFile(code)) {
@@ -49,29 +48,11 @@ public final class CodeVersion {
                 }
             }
             for (Path file : files) {
-                h = mix(h, file.toString().getBytes(StandardCharsets.UTF_8));
-                h = mix(h, Files.size(file));
-                h = mix(h, Files.getLastModifiedTime(file).toMillis());
+                f.add(file.toString()).add(Files.size(file)).add(Files.getLastModifiedTime(file).toMillis());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return h;
-    }
-
-    private static long mix(long h, byte[] bytes) {
-        long x = h;
-        for (byte b : bytes) {
-            x = (x ^ (b & 0xff)) * 0x100000001b3L;
-        }
-        return mix(x, bytes.length);
-    }
-
-    private static long mix(long h, long n) {
-        long x = h;
-        for (int shift = 0; shift < 64; shift += 8) {
-            x = (x ^ (0x100 | ((n >>> shift) & 0xff))) * 0x100000001b3L;
-        }
-        return x;
+        return f.value();
     }
 }

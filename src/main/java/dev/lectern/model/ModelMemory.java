@@ -1,5 +1,6 @@
 package dev.lectern.model;
 
+import dev.lectern.Fingerprint;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,52 +77,17 @@ public final class ModelMemory {
     }
 
     static long keyOf(Abstract abstractText) {
-        Hash h = new Hash(abstractText.cut() ? 1 : 2);
-        h.add(abstractText.tex());
-        return h.value();
+        return new Fingerprint().add(abstractText.cut() ? 1 : 2).add(abstractText.tex()).value();
     }
 
     static long keyOf(List<List<String>> documents, int k) {
-        Hash h = new Hash(3);
-        h.add(k);
-        h.add(documents.size());
+        Fingerprint f = new Fingerprint().add(3).add(k).add(documents.size());
         for (List<String> terms : documents) {
-            h.add(terms.size());
+            f.add(terms.size());
             for (String term : terms) {
-                h.add(term);
+                f.add(term);
             }
         }
-        return h.value();
-    }
-
-    /** FNV-1a over characters and lengths, then mixed (MurmurHash3's finalizer). */
-    private static final class Hash {
-        private long h = 0xcbf29ce484222325L;
-
-        Hash(int kind) {
-            add(kind);
-        }
-
-        void add(String s) {
-            add(s.length());
-            for (int i = 0; i < s.length(); i++) {
-                h = (h ^ s.charAt(i)) * 0x100000001b3L;
-            }
-        }
-
-        void add(int n) {
-            h = (h ^ (0x10000 | (n & 0xffff))) * 0x100000001b3L;
-            h = (h ^ (0x10000 | (n >>> 16))) * 0x100000001b3L;
-        }
-
-        long value() {
-            long x = h;
-            x ^= x >>> 33;
-            x *= 0xff51afd7ed558ccdL;
-            x ^= x >>> 33;
-            x *= 0xc4ceb9fe1a85ec53L;
-            x ^= x >>> 33;
-            return x;
-        }
+        return f.value();
     }
 }

@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.Fingerprint;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -19,10 +20,6 @@ import java.util.Map;
  */
 final class ViewFingerprint {
 
-    private static final long PRIME = 0x100000001b3L;
-    private static final long OFFSET = 0xcbf29ce484222325L;
-    /** MurmurHash3's first 64-bit multiplier, spreading a block of characters over all bits. */
-    private static final long BLOCK = 0x87c37b91114253d5L;
 
     /** A record class: its name's fingerprint and its accessors, in declaration order. */
     private record Shape(long name, MethodHandle[] accessors) {
@@ -47,7 +44,7 @@ final class ViewFingerprint {
                     throw new IllegalStateException("cannot read " + accessor + " of a view", e);
                 }
             }
-            return new Shape(ofString(type.getName()), accessors);
+            return new Shape(new Fingerprint().add(type.getName()).value(), accessors);
         }
     };
 
@@ -60,29 +57,20 @@ final class ViewFingerprint {
         Walk walk = new Walk();
         walk.value(template);
         walk.value(view);
-        return mix(walk.hash);
-    }
-
-    private static long ofString(String s) {
-        long h = OFFSET;
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * PRIME;
-        }
-        return mix(h);
+        return walk.fingerprint.value();
     }
 
     /** One walk over one view. */
     private final class Walk {
 
-        private long hash = OFFSET;
+        private final Fingerprint fingerprint = new Fingerprint();
 
         private void value(Object value) {
             if (value == null) {
                 tag(0);
             } else if (value instanceof String s) {
                 tag(1);
-                number(s.length());
-                string(s);
+                fingerprint.add(s);
             } else if (value instanceof Record) {
                 tag(10);
                 Shape shape = SHAPES.get(value.getClass());
@@ -134,42 +122,12 @@ final class ViewFingerprint {
             }
         }
 
-        /**
-         * The characters four at a time, each block multiplied in and folded (as in MurmurHash's 64-bit mixing):
-         * a quarter of the steps of one character at a time, which mattered at 100,000 pages.
-         */
-        private void string(String s) {
-            int n = s.length();
-            int i = 0;
-            long h = hash;
-            for (; i + 4 <= n; i += 4) {
-                long block = s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32
-                        | (long) s.charAt(i + 3) << 48;
-                h = Long.rotateLeft(h ^ block * BLOCK, 31) * PRIME;
-            }
-            for (; i < n; i++) {
-                h = (h ^ s.charAt(i)) * PRIME;
-            }
-            hash = h;
-        }
-
         private void tag(int tag) {
-            hash = (hash ^ (0x100 | tag)) * PRIME;
+            fingerprint.add(tag);
         }
 
         private void number(long n) {
-            hash = Long.rotateLeft(hash ^ n * BLOCK, 31) * PRIME;
+            fingerprint.add(n);
         }
-    }
-
-    /** A final avalanche (the finalizer of MurmurHash3), so that near inputs give far fingerprints. */
-    private static long mix(long h) {
-        long x = h;
-        x ^= x >>> 33;
-        x *= 0xff51afd7ed558ccdL;
-        x ^= x >>> 33;
-        x *= 0xc4ceb9fe1a85ec53L;
-        x ^= x >>> 33;
-        return x;
     }
 }
