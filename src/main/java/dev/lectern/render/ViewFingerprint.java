@@ -20,7 +20,6 @@ import java.util.Map;
  */
 final class ViewFingerprint {
 
-
     /** A record class: its name's fingerprint and its accessors, in declaration order. */
     private record Shape(long name, MethodHandle[] accessors) {
     }
