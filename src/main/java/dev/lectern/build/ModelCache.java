@@ -3,13 +3,9 @@ package dev.lectern.build;
 import dev.lectern.CodeVersion;
 import dev.lectern.model.ModelMemory;
 import dev.lectern.write.SiteWriter;
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,33 +19,30 @@ import java.util.TreeMap;
 final class ModelCache {
 
     static final String FILE = "model.bin";
-    private static final String MAGIC = "lectern model 1";
+    private static final String MAGIC = "lectern model 2";
     /** No site has more papers, or a paper more related ones, than this; a larger count means damage. */
     private static final int MAX_COUNT = 1 << 24;
+    /** No title is longer than this many bytes; a longer one means damage. */
+    private static final int MAX_TITLE = 1 << 16;
 
     private ModelCache() {
     }
 
-    /**
-     * The memory in {@code out}'s state folder, read without taking the output's lock: the file is replaced in one
-     * step, so a build writing meanwhile leaves the old file or the new one. Empty when there is none.
-     */
+    /** The memory the last build left in {@code out}'s state folder; none when there is none or it is damaged. */
     static ModelMemory read(Path out) {
-        Path state = out.resolve(SiteWriter.STATE_DIR);
-        Path file = state.resolve(FILE);
-        if (!Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS)
-                || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return ModelMemory.none();
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), 1 << 16)) {
-            DataInputStream data = new DataInputStream(in);
-            if (!data.readUTF().equals(MAGIC) || data.readLong() != CodeVersion.fingerprint()) {
+        try (InputStream in = SiteWriter.readState(out, FILE)) {
+            if (in == null) {
+                return ModelMemory.none();
+            }
+            Binary.In data = new Binary.In(in);
+            if (!new String(data.readBytes(64), StandardCharsets.UTF_8).equals(MAGIC)
+                    || data.readLong() != CodeVersion.fingerprint()) {
                 return ModelMemory.none();
             }
             int count = count(data.readInt());
             Map<Long, String> titles = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
-                titles.put(data.readLong(), data.readUTF());
+                titles.put(data.readLong(), new String(data.readBytes(MAX_TITLE), StandardCharsets.UTF_8));
             }
             long relatedKey = data.readLong();
             int[][] related = null;
@@ -66,7 +59,7 @@ final class ModelCache {
                     }
                 }
             }
-            return data.read() == -1 ? new ModelMemory(titles, relatedKey, related) : ModelMemory.none();
+            return data.atEnd() ? new ModelMemory(titles, relatedKey, related) : ModelMemory.none();
         } catch (IOException | RuntimeException e) {
             return ModelMemory.none();
         }
@@ -77,13 +70,13 @@ final class ModelCache {
         Map<Long, String> titles = new TreeMap<>(memory.titles());
         int[][] related = memory.related();
         writer.writeState(FILE, stream -> {
-            DataOutputStream data = new DataOutputStream(stream);
-            data.writeUTF(MAGIC);
+            Binary.Out data = new Binary.Out(stream);
+            data.writeBytes(MAGIC.getBytes(StandardCharsets.UTF_8));
             data.writeLong(CodeVersion.fingerprint());
             data.writeInt(titles.size());
             for (Map.Entry<Long, String> title : titles.entrySet()) {
                 data.writeLong(title.getKey());
-                data.writeUTF(title.getValue());
+                data.writeBytes(title.getValue().getBytes(StandardCharsets.UTF_8));
             }
             data.writeLong(memory.relatedKey());
             data.writeBoolean(related != null);

@@ -190,8 +190,19 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
      * gives null when there is none.
      */
     public InputStream readState(String name) throws IOException {
+        return readState(out, name);
+    }
+
+    /**
+     * As {@link #readState(String)}, for the output folder {@code out}, without taking its lock (a build reads what
+     * the last one left before it opens the writer): each state file is replaced in one step, so a build writing
+     * meanwhile leaves the old file or the new one. Null when the state folder or the file is missing, or either is
+     * not what Lectern makes (a symbolic link, say).
+     */
+    public static InputStream readState(Path out, String name) throws IOException {
+        Path state = out.resolve(STATE_DIR);
         Path file = state.resolve(name);
-        if (!Files.isRegularFile(file, NOFOLLOW)) {
+        if (!Files.isDirectory(state, NOFOLLOW) || !Files.isRegularFile(file, NOFOLLOW)) {
             return null;
         }
         return new BufferedInputStream(Files.newInputStream(file, NOFOLLOW), 1 << 16);
