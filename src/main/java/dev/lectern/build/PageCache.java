@@ -21,20 +21,28 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What the last build knew of each page, kept in the output's {@code .lectern/pages.bin}, so that a rebuild renders
- * only the pages whose view changed. For each page: the fingerprint of its view, the size and modification time its
- * file had once written, and the links and ids the link check read from it.
+ * only the pages whose view changed. For each page: the fingerprints of its view and of what the view was built from
+ * (its inputs, for the pages that take them), the size and modification time its file had once written, and the
+ * links and ids the link check read from it.
  *
- * <p>A page is kept when its fingerprint is the same, the templates and Lectern itself are the same (the theme's
- * fingerprint), and its file still has that size and modification time: a file edited or removed by hand is
- * rendered again. A cache that cannot be read is no error; every page is then rendered, as in a first build.
+ * <p>A page is kept when its inputs or, once built, its view have the same fingerprint, the templates and Lectern
+ * itself are the same (the theme's fingerprint), and its file still has that size and modification time: a file
+ * edited or removed by hand is rendered again. A cache that cannot be read is no error; every page is then rendered, as in a first build.
  */
 final class PageCache implements SiteRenderer.PageReuse {
 
     static final String FILE = "pages.bin";
-    private static final String MAGIC = "lectern page cache 2";
+    private static final String MAGIC = "lectern page cache 3";
 
-    /** One page as the last build left it. */
-    private record Entry(long fingerprint, long size, long modifiedNanos, LinkChecker.Links links) {
+    /**
+     * One page as the last build left it: the fingerprints of its view's inputs (0 when they are not taken) and of
+     * its view, its file's size and modification time, and its links.
+     */
+    private record Entry(long inputs, long view, long size, long modifiedNanos, LinkChecker.Links links) {
+    }
+
+    /** A page rendered by this build: its fingerprints. */
+    private record Rendered(long inputs, long view) {
     }
 
     private final Map<String, Entry> earlier;
@@ -42,8 +50,8 @@ final class PageCache implements SiteRenderer.PageReuse {
     private final LinkChecker links;
     /** Pages kept from the last build, to their entry. */
     private final Map<String, Entry> kept = new ConcurrentHashMap<>();
-    /** Pages rendered by this build, to their fingerprint. */
-    private final Map<String, Long> rendered = new ConcurrentHashMap<>();
+    /** Pages rendered by this build. */
+    private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
 
     private PageCache(Map<String, Entry> earlier, SiteWriter writer, LinkChecker links) {
         this.earlier = earlier;
@@ -71,20 +79,34 @@ final class PageCache implements SiteRenderer.PageReuse {
     }
 
     @Override
-    public boolean reuse(String path, long fingerprint) throws IOException {
+    public boolean reuseUnbuilt(String path, long inputs) throws IOException {
+        Entry entry = earlier.get(path);
+        if (entry == null || entry.inputs() == 0 || entry.inputs() != inputs) {
+            return false; // the view is built, and reuse decides
+        }
+        earlier.remove(path);
+        return keep(path, entry, inputs);
+    }
+
+    @Override
+    public boolean reuse(String path, long inputs, long view) throws IOException {
         Entry entry = earlier.remove(path); // its links go to the checker, which keeps them from now on
-        if (entry == null || entry.fingerprint() != fingerprint
-                || !writer.keep(path, entry.size(), entry.modifiedNanos())) {
+        return entry != null && entry.view() == view && keep(path, entry, inputs);
+    }
+
+    /** Keeps the page at {@code path} if its file is as the last build left it, recording {@code inputs} now. */
+    private boolean keep(String path, Entry entry, long inputs) throws IOException {
+        if (!writer.keep(path, entry.size(), entry.modifiedNanos())) {
             return false;
         }
         links.add(path, entry.links());
-        kept.put(path, new Entry(entry.fingerprint(), entry.size(), entry.modifiedNanos(), null));
+        kept.put(path, new Entry(inputs, entry.view(), entry.size(), entry.modifiedNanos(), null));
         return true;
     }
 
     @Override
-    public void rendered(String path, long fingerprint) {
-        rendered.put(path, fingerprint);
+    public void rendered(String path, long inputs, long view) {
+        rendered.put(path, new Rendered(inputs, view));
     }
 
     /** Lets go of what the last build knew of pages this one did not keep; call once every page is rendered. */
@@ -104,10 +126,10 @@ final class PageCache implements SiteRenderer.PageReuse {
      */
     void save(Path out, long themeFingerprint) throws IOException {
         Map<String, Entry> all = new TreeMap<>(kept);
-        for (Map.Entry<String, Long> page : rendered.entrySet()) {
+        for (Map.Entry<String, Rendered> page : rendered.entrySet()) {
             BasicFileAttributes attributes = Files.readAttributes(out.resolve(page.getKey()),
                     BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            all.put(page.getKey(), new Entry(page.getValue(), attributes.size(),
+            all.put(page.getKey(), new Entry(page.getValue().inputs(), page.getValue().view(), attributes.size(),
                     attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), null));
         }
         writer.writeState(FILE, stream -> write(new Binary.Out(stream), all, themeFingerprint));
@@ -120,7 +142,7 @@ final class PageCache implements SiteRenderer.PageReuse {
 
     /*
      * The file: the magic line and the theme's fingerprint, then one record per page (a true boolean first, a false
-     * one after the last): path, fingerprint, size, modification time, each reference's URL and line, the navigation
+     * one after the last): path, the two fingerprints, size, modification time, each reference's URL and line, the navigation
      * bits, the ids. A string is an index into the strings seen before it, or -1 and the string itself, new.
      */
 
@@ -136,7 +158,8 @@ final class PageCache implements SiteRenderer.PageReuse {
             Entry entry = page.getValue();
             data.writeBoolean(true);
             writeString(data, page.getKey(), strings);
-            data.writeLong(entry.fingerprint());
+            data.writeLong(entry.inputs());
+            data.writeLong(entry.view());
             data.writeLong(entry.size());
             data.writeLong(entry.modifiedNanos());
             data.writeInt(refs.urls().size());
@@ -183,7 +206,8 @@ final class PageCache implements SiteRenderer.PageReuse {
             List<String> strings = new ArrayList<>();
             while (data.readBoolean()) {
                 String path = readString(data, strings);
-                long fingerprint = data.readLong();
+                long inputs = data.readLong();
+                long view = data.readLong();
                 long size = data.readLong();
                 long modified = data.readLong();
                 int n = count(data.readInt());
@@ -202,7 +226,7 @@ final class PageCache implements SiteRenderer.PageReuse {
                 for (int i = 0; i < ids; i++) {
                     idList.add(readString(data, strings));
                 }
-                entries.put(path, new Entry(fingerprint, size, modified,
+                entries.put(path, new Entry(inputs, view, size, modified,
                         new LinkChecker.Links(urls, lines, BitSet.valueOf(words), idList)));
             }
             if (!data.atEnd()) {

@@ -96,6 +96,11 @@ public final class Markdown {
         this.sanitize = allowRawHtml;
     }
 
+    /** Whether raw HTML in Markdown is kept (sanitized) rather than shown as text. */
+    boolean allowsRawHtml() {
+        return sanitize;
+    }
+
     /**
      * Drops {@code href} and {@code src} values that are not safe once decoded: flexmark's suppressed-links option
      * sees the URL before entities are decoded, so {@code &#106;avascript:} would pass it.

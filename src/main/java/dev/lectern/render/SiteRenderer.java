@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -104,8 +105,15 @@ public final class SiteRenderer {
         this.markdown = new Markdown(allowRawHtml);
     }
 
-    /** One file to produce: its path and how to render it. */
-    private record Job(String path, String template, Supplier<Object> view) {
+    /**
+     * One file to produce: its path and how to render it; {@code inputs}, when not null, fingerprints what its view
+     * is built from ({@link PageInputs}).
+     */
+    private record Job(String path, String template, Supplier<Object> view, LongSupplier inputs) {
+
+        Job(String path, String template, Supplier<Object> view) {
+            this(path, template, view, null);
+        }
 
         /** Whether search engines should find it: web pages, but not search, 404 or the e-mail editions. */
         boolean indexable() {
@@ -131,23 +139,36 @@ public final class SiteRenderer {
         /** Renders every page. */
         PageReuse NEVER = new PageReuse() {
             @Override
-            public boolean reuse(String path, long fingerprint) {
+            public boolean reuseUnbuilt(String path, long inputs) {
                 return false;
             }
 
             @Override
-            public void rendered(String path, long fingerprint) {
+            public boolean reuse(String path, long inputs, long view) {
+                return false;
+            }
+
+            @Override
+            public void rendered(String path, long inputs, long view) {
             }
         };
 
         /**
-         * Whether the page at {@code path}, whose view and templates have {@code fingerprint}, is kept from an earlier
-         * build; when true, the renderer neither renders it nor hands it to the sink.
+         * Whether the page at {@code path}, whose view would be built from model inputs with fingerprint
+         * {@code inputs}, is kept from an earlier build; when true, the renderer does not even build its view. Asked
+         * only of pages whose inputs are fingerprinted; when false, {@link #reuse} is asked next.
          */
-        boolean reuse(String path, long fingerprint) throws IOException;
+        boolean reuseUnbuilt(String path, long inputs) throws IOException;
 
-        /** Hears each page that was rendered and handed to the sink, with its fingerprint. */
-        void rendered(String path, long fingerprint);
+        /**
+         * Whether the page at {@code path}, whose view and templates have fingerprint {@code view}, is kept from an
+         * earlier build; when true, the renderer neither renders it nor hands it to the sink. {@code inputs} is the
+         * fingerprint of what its view was built from, or 0 when that is not fingerprinted.
+         */
+        boolean reuse(String path, long inputs, long view) throws IOException;
+
+        /** Hears each page that was rendered and handed to the sink, with its fingerprints. */
+        void rendered(String path, long inputs, long view);
     }
 
     /**
@@ -158,13 +179,19 @@ public final class SiteRenderer {
     public int render(Site site, OutputSink sink, IntConsumer progress, PageReuse reuse)
             throws TemplateProblem, IOException {
         ViewFactory views = new ViewFactory(site, markdown);
+        // the pages there are many of, or that show many papers, fingerprint their inputs: a rebuild then keeps
+        // them without building their views
+        PageInputs inputs = new PageInputs(site, views, markdown.allowsRawHtml());
         List<Job> jobs = new ArrayList<>();
         jobs.add(new Job(SitePaths.HOME, "index.ftlh", views::index));
         jobs.add(new Job(SitePaths.TOPICS, "topics.ftlh", views::topics));
-        site.listings().forEach(l -> jobs.add(new Job(SitePaths.listing(l.slug()), "listing.ftlh", () -> views.listing(l))));
-        site.topics().forEach(t -> jobs.add(new Job(SitePaths.topic(t.slug()), "topic.ftlh", () -> views.topic(t))));
+        site.listings().forEach(l -> jobs.add(new Job(SitePaths.listing(l.slug()), "listing.ftlh",
+                () -> views.listing(l), () -> inputs.listing(l))));
+        site.topics().forEach(t -> jobs.add(new Job(SitePaths.topic(t.slug()), "topic.ftlh", () -> views.topic(t),
+                () -> inputs.topic(t))));
         site.pages().forEach(p -> jobs.add(new Job(SitePaths.page(p.slug()), "page.ftlh", () -> views.page(p))));
-        site.papers().forEach(p -> jobs.add(new Job(SitePaths.paper(p.slug()), "paper.ftlh", () -> views.paper(p))));
+        site.papers().forEach(p -> jobs.add(new Job(SitePaths.paper(p.slug()), "paper.ftlh", () -> views.paper(p),
+                () -> inputs.paper(p))));
         addDigests(site, views, jobs);
         jobs.add(new Job(SitePaths.SEARCH, "search.ftlh", views::search));
         jobs.add(new Job(SitePaths.NOT_FOUND, "404.ftlh", views::notFound));
@@ -262,9 +289,13 @@ public final class SiteRenderer {
      * that and ran a 100,000-paper build out of a 1 GiB heap.
      */
     private void renderJob(Job job, OutputSink sink, PageReuse reuse) throws TemplateProblem, IOException {
+        long inputs = job.inputs() == null ? 0 : job.inputs().getAsLong();
+        if (inputs != 0 && reuse.reuseUnbuilt(job.path(), inputs)) {
+            return;
+        }
         Object view = job.view().get();
         long fingerprint = fingerprints.of(job.template(), view);
-        if (reuse.reuse(job.path(), fingerprint)) {
+        if (reuse.reuse(job.path(), inputs, fingerprint)) {
             return;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
@@ -272,6 +303,6 @@ public final class SiteRenderer {
             templates.render(job.template(), view, out);
         }
         sink.write(new OutputFile(job.path(), bytes.toByteArray()));
-        reuse.rendered(job.path(), fingerprint);
+        reuse.rendered(job.path(), inputs, fingerprint);
     }
 }

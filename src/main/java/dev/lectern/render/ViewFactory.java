@@ -66,6 +66,12 @@ final class ViewFactory {
         return bibtex;
     }
 
+    /** The index of the paper {@code paperSlug} in the listing {@code listingSlug}, or -1 when it is not there. */
+    int position(String listingSlug, String paperSlug) {
+        Integer at = positions.get(listingSlug).get(paperSlug);
+        return at == null ? -1 : at;
+    }
+
     /** The sections of the navigation bar. */
     private enum Section { HOME, LISTING, TOPICS, DIGESTS, PAGE, NONE }
 
@@ -120,8 +126,8 @@ final class ViewFactory {
         for (String listingSlug : paper.listingSlugs()) {
             Listing listing = site.listing(listingSlug);
             List<String> slugs = listing.paperSlugs();
-            Integer at = positions.get(listingSlug).get(paper.slug());
-            if (at == null) {
+            int at = position(listingSlug, paper.slug());
+            if (at < 0) {
                 continue;
             }
             result.add(new PaperView.InListing(

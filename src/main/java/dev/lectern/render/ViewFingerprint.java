@@ -1,18 +1,21 @@
 package dev.lectern.render;
 
 import dev.lectern.Fingerprint;
+import dev.lectern.model.Abstract;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 
 /**
- * A 64-bit fingerprint of a page's view: its records, lists, maps, strings, numbers and booleans, walked in full. A
- * page renders from its template and its view alone, so with the same templates the same fingerprint means the same
- * bytes, and a build can keep the page an earlier build wrote. Every value is hashed with its type and, for strings
+ * A 64-bit fingerprint of a page's view: its records, lists, maps, strings, numbers, booleans and dates, walked in
+ * full (and, for {@link PageInputs}, the model's abstracts). A page renders from its template and its view alone, so
+ * with the same templates the same fingerprint means the same bytes, and a build can keep the page an earlier build
+ * wrote. Every value is hashed with its type and, for strings
  * and collections, its length, so that {@code ("ab", "c")} and {@code ("a", "bc")} differ.
  *
  * <p>A type it does not know is an {@link IllegalArgumentException}: a view that holds one (a mutable object, a
@@ -107,6 +110,13 @@ final class ViewFingerprint {
                 for (Object element : c) {
                     value(element);
                 }
+            } else if (value instanceof LocalDate d) {
+                tag(11);
+                number(d.toEpochDay());
+            } else if (value instanceof Abstract a) {
+                tag(12); // a model value (PageInputs): its TeX and whether it was cut make it
+                value(a.tex());
+                value(a.cut());
             } else if (value instanceof Map<?, ?> m) {
                 tag(9);
                 number(m.size());

@@ -1,0 +1,112 @@
+package dev.lectern.render;
+
+import dev.lectern.Fingerprint;
+import dev.lectern.model.Digest;
+import dev.lectern.model.Listing;
+import dev.lectern.model.Meetings;
+import dev.lectern.model.Paper;
+import dev.lectern.model.Site;
+import dev.lectern.model.Topic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Fingerprints of what the views of paper, listing and topic pages are built from, taken from the model without
+ * building the views: with the same templates and code, the same inputs make the same view, so a rebuild keeps such
+ * a page without building its view at all (at 100,000 papers, building and fingerprinting every view is half of a
+ * rebuild).
+ *
+ * <p>Each is deliberately wider than what its view reads: all of the site but its papers (the site-wide part), and,
+ * whole, every paper the view shows anything of. A change anywhere outside the papers therefore builds every view
+ * again, and a changed paper builds the views of the pages that show it. {@code PageInputsTest} checks, over edited
+ * sites, that pages with the same inputs have the same views.
+ */
+final class PageInputs {
+
+    private final Site site;
+    private final ViewFactory views;
+    private final ViewFingerprint fingerprints = new ViewFingerprint();
+    /** All of the site but its papers, and how Markdown is rendered. */
+    private final long siteWide;
+    /** Each paper's fingerprint, taken once: a paper shows on its own page, its listings, topics and neighbours. */
+    private final Map<String, Long> papers = new ConcurrentHashMap<>();
+
+    /** @param views the factory of the views these are the inputs of */
+    PageInputs(Site site, ViewFactory views, boolean allowRawHtml) {
+        this.site = site;
+        this.views = views;
+        Meetings meetings = site.meetings();
+        List<Object> parts = new ArrayList<>();
+        parts.add(site.info());
+        parts.add(allowRawHtml);
+        parts.add(site.listings());
+        parts.add(site.topics());
+        parts.add(site.pages());
+        parts.add(meetings.all());
+        parts.add(meetings.group());
+        // "today" decides which meeting is next, but only matters to a site with meetings
+        parts.add(meetings.isEmpty() ? null : meetings.today());
+        this.siteWide = fingerprints.of("site", parts);
+    }
+
+    /**
+     * What {@link ViewFactory#paper} reads: the paper, its related papers (their cards), the papers before and after
+     * it in each listing, the papers of the meetings that discussed it (their titles), and its BibTeX entry (whose
+     * key depends on the papers with the same author, year and first word).
+     */
+    long paper(Paper paper) {
+        Fingerprint inputs = start("paper.ftlh").add(of(paper)).add(views.bibtex().entry(paper));
+        for (String slug : paper.related()) {
+            inputs.add(of(slug));
+        }
+        for (String listingSlug : paper.listingSlugs()) {
+            List<String> slugs = site.listing(listingSlug).paperSlugs();
+            int at = views.position(listingSlug, paper.slug());
+            inputs.add(at > 0 ? of(slugs.get(at - 1)) : 0);
+            inputs.add(at >= 0 && at < slugs.size() - 1 ? of(slugs.get(at + 1)) : 0);
+        }
+        for (Digest digest : site.meetings().discussing(paper.slug())) {
+            digest.papers().forEach(d -> inputs.add(of(d.paperSlug())));
+        }
+        return inputs.value();
+    }
+
+    /** What {@link ViewFactory#listing} reads: the listing's papers (their cards). */
+    long listing(Listing listing) {
+        return cards(start("listing.ftlh").add(listing.slug()), listing.paperSlugs());
+    }
+
+    /**
+     * What {@link ViewFactory#topic} reads: the topic's papers (their cards), and the papers of the meetings that
+     * discussed any of them (their titles).
+     */
+    long topic(Topic topic) {
+        Fingerprint inputs = start("topic.ftlh").add(topic.slug());
+        for (Digest digest : site.meetings().discussingAny(topic.paperSlugs())) {
+            digest.papers().forEach(d -> inputs.add(of(d.paperSlug())));
+        }
+        return cards(inputs, topic.paperSlugs());
+    }
+
+    private long cards(Fingerprint inputs, List<String> paperSlugs) {
+        inputs.add(paperSlugs.size());
+        for (String slug : paperSlugs) {
+            inputs.add(of(slug));
+        }
+        return inputs.value();
+    }
+
+    private Fingerprint start(String template) {
+        return new Fingerprint().add(siteWide).add(template);
+    }
+
+    private long of(String paperSlug) {
+        return of(site.paper(paperSlug));
+    }
+
+    private long of(Paper paper) {
+        return papers.computeIfAbsent(paper.slug(), slug -> fingerprints.of("paper", paper));
+    }
+}
