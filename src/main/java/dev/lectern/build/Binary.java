@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 /**
  * Big-endian numbers and byte strings to and from a stream, through a buffer of its own. {@code DataOutputStream}
@@ -37,6 +38,19 @@ final class Binary {
             buffer.putLong(v);
         }
 
+        /** A number of at least 0 in one to five bytes, seven bits each, low first: small numbers take one. */
+        void writeVarInt(int v) throws IOException {
+            if (v < 0) {
+                throw new IllegalArgumentException("not a count: " + v);
+            }
+            room(5);
+            while (v >= 0x80) {
+                buffer.put((byte) (v | 0x80));
+                v >>>= 7;
+            }
+            buffer.put((byte) v);
+        }
+
         void writeBoolean(boolean v) throws IOException {
             room(1);
             buffer.put((byte) (v ? 1 : 0));
@@ -44,7 +58,7 @@ final class Binary {
 
         /** The length, then the bytes. */
         void writeBytes(byte[] bytes) throws IOException {
-            writeInt(bytes.length);
+            writeVarInt(bytes.length);
             if (bytes.length > buffer.remaining()) {
                 flush();
                 out.write(bytes);
@@ -86,6 +100,23 @@ final class Binary {
             return buffer.getLong();
         }
 
+        /** A number {@link Out#writeVarInt} wrote. */
+        int readVarInt() throws IOException {
+            int v = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                need(1);
+                byte b = buffer.get();
+                v |= (b & 0x7f) << shift;
+                if (b >= 0) {
+                    if (v < 0) {
+                        throw new IOException("damaged: a number out of range");
+                    }
+                    return v;
+                }
+            }
+            throw new IOException("damaged: a number of more than five bytes");
+        }
+
         boolean readBoolean() throws IOException {
             need(1);
             byte b = buffer.get();
@@ -97,20 +128,23 @@ final class Binary {
 
         /** A length, then that many bytes; {@code max} bounds the length, against damaged files. */
         byte[] readBytes(int max) throws IOException {
-            int n = readInt();
+            int n = readVarInt();
             if (n < 0 || n > max) {
                 throw new IOException("damaged: a length of " + n);
             }
-            byte[] bytes = new byte[n];
             int from = Math.min(n, buffer.remaining());
-            buffer.get(bytes, 0, from);
-            while (from < n) {
-                int read = in.read(bytes, from, n - from);
-                if (read < 0) {
-                    throw new EOFException();
-                }
-                from += read;
+            byte[] head = new byte[from];
+            buffer.get(head);
+            if (from == n) {
+                return head;
             }
+            // the rest as it arrives, so that a damaged length does not allocate what the stream does not hold
+            byte[] rest = in.readNBytes(n - from);
+            if (rest.length < n - from) {
+                throw new EOFException();
+            }
+            byte[] bytes = Arrays.copyOf(head, n);
+            System.arraycopy(rest, 0, bytes, from, rest.length);
             return bytes;
         }
 

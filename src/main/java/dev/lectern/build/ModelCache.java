@@ -12,18 +12,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the model found in the last build ({@link ModelMemory}: derived titles, related papers), kept in the output's
+ * What the model found in the last build ({@link ModelMemory}: derived titles, related papers, topics), kept in the output's
  * {@code .lectern/model.bin} for the next one. Only the same code's results are used; a file that cannot be read is
  * as none, and everything is computed again.
  */
 final class ModelCache {
 
     static final String FILE = "model.bin";
-    private static final String MAGIC = "lectern model 2";
+    private static final String MAGIC = "lectern model 3";
     /** No site has more papers, or a paper more related ones, than this; a larger count means damage. */
     private static final int MAX_COUNT = 1 << 24;
     /** No title is longer than this many bytes; a longer one means damage. */
     private static final int MAX_TITLE = 1 << 16;
+    /** What topic discovery found takes less than this; more means damage. */
+    private static final int MAX_TOPICS = 1 << 30;
 
     private ModelCache() {
     }
@@ -59,7 +61,9 @@ final class ModelCache {
                     }
                 }
             }
-            return data.atEnd() ? new ModelMemory(titles, relatedKey, related) : ModelMemory.none();
+            long topicsKey = data.readLong();
+            byte[] topics = data.readBoolean() ? data.readBytes(MAX_TOPICS) : null;
+            return data.atEnd() ? new ModelMemory(titles, relatedKey, related, topicsKey, topics) : ModelMemory.none();
         } catch (IOException | RuntimeException e) {
             return ModelMemory.none();
         }
@@ -88,6 +92,11 @@ final class ModelCache {
                         data.writeInt(j);
                     }
                 }
+            }
+            data.writeLong(memory.topicsKey());
+            data.writeBoolean(memory.topics() != null);
+            if (memory.topics() != null) {
+                data.writeBytes(memory.topics());
             }
             data.flush();
         });

@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 final class PageCache implements SiteRenderer.PageReuse {
 
     static final String FILE = "pages.bin";
-    private static final String MAGIC = "lectern page cache 3";
+    private static final String MAGIC = "lectern page cache 4";
 
     /**
      * One page as the last build left it: the fingerprints of its view's inputs (0 when they are not taken) and of
@@ -142,8 +142,10 @@ final class PageCache implements SiteRenderer.PageReuse {
 
     /*
      * The file: the magic line and the theme's fingerprint, then one record per page (a true boolean first, a false
-     * one after the last): path, the two fingerprints, size, modification time, each reference's URL and line, the navigation
-     * bits, the ids. A string is an index into the strings seen before it, or -1 and the string itself, new.
+     * one after the last): path, the two fingerprints, size, modification time, each reference's URL and line, the
+     * navigation bits, the ids. Counts, lines and string references are variable-length (Binary.writeVarInt): at
+     * 100,000 papers that halves the file. A string is 0 and the string itself, new, or 1 + the index of one seen
+     * before it.
      */
 
     private void write(Binary.Out data, Map<String, Entry> all, long themeFingerprint) throws IOException {
@@ -162,17 +164,17 @@ final class PageCache implements SiteRenderer.PageReuse {
             data.writeLong(entry.view());
             data.writeLong(entry.size());
             data.writeLong(entry.modifiedNanos());
-            data.writeInt(refs.urls().size());
+            data.writeVarInt(refs.urls().size());
             for (int i = 0; i < refs.urls().size(); i++) {
                 writeString(data, refs.urls().get(i), strings);
-                data.writeInt(refs.lines()[i]);
+                data.writeVarInt(refs.lines()[i]);
             }
             long[] navigation = refs.navigation().toLongArray();
-            data.writeInt(navigation.length);
+            data.writeVarInt(navigation.length);
             for (long word : navigation) {
                 data.writeLong(word);
             }
-            data.writeInt(refs.ids().size());
+            data.writeVarInt(refs.ids().size());
             for (String id : refs.ids()) {
                 writeString(data, id, strings);
             }
@@ -185,11 +187,11 @@ final class PageCache implements SiteRenderer.PageReuse {
             throws IOException {
         Integer index = strings.get(s);
         if (index != null) {
-            data.writeInt(index);
+            data.writeVarInt(index + 1);
             return;
         }
         strings.put(s, strings.size());
-        data.writeInt(-1);
+        data.writeVarInt(0);
         data.writeBytes(s.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -210,18 +212,18 @@ final class PageCache implements SiteRenderer.PageReuse {
                 long view = data.readLong();
                 long size = data.readLong();
                 long modified = data.readLong();
-                int n = count(data.readInt());
+                int n = count(data.readVarInt());
                 List<String> urls = new ArrayList<>(Math.min(n, 1024));
                 int[] lines = new int[n];
                 for (int i = 0; i < n; i++) {
                     urls.add(readString(data, strings));
-                    lines[i] = data.readInt();
+                    lines[i] = data.readVarInt();
                 }
-                long[] words = new long[count(data.readInt())];
+                long[] words = new long[count(data.readVarInt())];
                 for (int i = 0; i < words.length; i++) {
                     words[i] = data.readLong();
                 }
-                int ids = count(data.readInt());
+                int ids = count(data.readVarInt());
                 List<String> idList = new ArrayList<>(Math.min(ids, 1024));
                 for (int i = 0; i < ids; i++) {
                     idList.add(readString(data, strings));
@@ -238,12 +240,12 @@ final class PageCache implements SiteRenderer.PageReuse {
     }
 
     private static String readString(Binary.In data, List<String> strings) throws IOException {
-        int index = data.readInt();
-        if (index >= 0) {
-            return strings.get(index);
-        }
-        if (index != -1) {
+        int index = data.readVarInt();
+        if (index > strings.size()) {
             throw new IOException("damaged page cache");
+        }
+        if (index > 0) {
+            return strings.get(index - 1);
         }
         String s = new String(data.readBytes(1 << 24), StandardCharsets.UTF_8);
         strings.add(s);

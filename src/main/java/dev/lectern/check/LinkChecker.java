@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -51,6 +50,11 @@ public final class LinkChecker {
     private final Map<String, Map<String, Target>> resolved = new ConcurrentHashMap<>();
     /** One copy of each URL as written and each id, shared by every page that has it. */
     private final Map<String, String> strings = new ConcurrentHashMap<>();
+    /**
+     * Each folder of the site that has pages, to it and the folders above it (index k: k levels up): a link's key in
+     * {@link #resolved} is then found without building or hashing a new string.
+     */
+    private final Map<String, String[]> climbs = new ConcurrentHashMap<>();
 
     /**
      * One page's references: the URL as written, where it leads and its line, by index; which of them a reader
@@ -151,21 +155,21 @@ public final class LinkChecker {
     /** Adds a file of the site whose references and ids were read by an earlier build ({@link #links}). */
     public void add(String path, Links links) {
         files.add(path);
-        String folder = folderOf(path);
+        String[] folders = climbsFrom(path);
         int n = links.urls().size();
         String[] written = new String[n];
         Target[] targets = new Target[n];
         for (int i = 0; i < n; i++) {
             String url = links.urls().get(i);
             written[i] = strings.computeIfAbsent(url, u -> u);
-            targets[i] = resolveShared(folder, written[i]);
+            targets[i] = resolveShared(folders, written[i]);
         }
         Set<String> ids = Set.copyOf(links.ids().stream().map(id -> strings.computeIfAbsent(id, x -> x)).toList());
         refs.put(path, new Page(written, targets, links.lines().clone(), (BitSet) links.navigation().clone(), ids));
     }
 
     private Page compact(String path, PageRefs page) {
-        String folder = folderOf(path);
+        String[] folders = climbsFrom(path);
         int n = page.refs().size();
         String[] written = new String[n];
         Target[] targets = new Target[n];
@@ -174,7 +178,7 @@ public final class LinkChecker {
         for (int i = 0; i < n; i++) {
             PageRefs.Ref ref = page.refs().get(i);
             written[i] = strings.computeIfAbsent(ref.url(), u -> u);
-            targets[i] = resolveShared(folder, ref.url());
+            targets[i] = resolveShared(folders, written[i]);
             lines[i] = ref.line();
             navigation.set(i, ref.navigation());
         }
@@ -192,37 +196,39 @@ public final class LinkChecker {
      * in page and line order. Locations are files under {@code root}.
      */
     public List<Diagnostic> check(Path root) {
-        List<Diagnostic> problems = new ArrayList<>();
-        Map<String, List<String>> navigation = new TreeMap<>();
-        for (Map.Entry<String, Page> entry : new TreeMap<>(refs).entrySet()) {
+        Map<String, List<String>> navigation = new ConcurrentHashMap<>();
+        // pages are checked apart from each other, on every core; the problems are sorted at the end
+        List<Diagnostic> problems = new ArrayList<>(refs.entrySet().parallelStream().flatMap(entry -> {
             String from = entry.getKey();
             Page page = entry.getValue();
+            List<Diagnostic> found = new ArrayList<>(0);
             List<String> targets = new ArrayList<>();
             for (int i = 0; i < page.urls().length; i++) {
-                PageRefs.Ref ref = new PageRefs.Ref(page.urls()[i], page.lines()[i], page.navigation().get(i));
                 Target target = page.targets()[i];
+                boolean follows = page.navigation().get(i);
                 if (target.external()) {
-                    if (!ref.navigation() && target.network()) {
-                        problems.add(Diagnostic.warning(new Location(root.resolve(from), ref.line(), 0),
-                                "loads " + ref.url() + " from the network",
+                    if (!follows && target.network()) {
+                        found.add(Diagnostic.warning(new Location(root.resolve(from), page.lines()[i], 0),
+                                "loads " + page.urls()[i] + " from the network",
                                 "copy the file into the site (or leave it out): pages must work offline"));
                     }
                     continue;
                 }
                 String broken = brokenReason(from, target);
                 if (broken != null) {
-                    problems.add(Diagnostic.error(new Location(root.resolve(from), ref.line(), 0),
-                            "broken link '" + ref.url() + "': " + broken,
+                    found.add(Diagnostic.error(new Location(root.resolve(from), page.lines()[i], 0),
+                            "broken link '" + page.urls()[i] + "': " + broken,
                             broken.startsWith("it names a folder")
                                     ? "internal links name index.html, so that the site works from disk too"
                                     : "fix the template or content that makes this link; relative links start"
                                             + " from the folder of the page they are on"));
-                } else if (ref.navigation()) {
+                } else if (follows) {
                     targets.add(pageOf(from, target));
                 }
             }
             navigation.put(from, targets);
-        }
+            return found.stream();
+        }).toList());
         for (String page : unreachable(navigation)) {
             problems.add(Diagnostic.error(Location.of(root.resolve(page)),
                     "page is not reachable from " + HOME + " by following links",
@@ -339,27 +345,39 @@ public final class LinkChecker {
         return slash < 0 ? "" : path.substring(0, slash + 1);
     }
 
+    /** The folder of the page at {@code path} and those above it, up to the root (empty), kept in {@link #climbs}. */
+    private String[] climbsFrom(String path) {
+        return climbs.computeIfAbsent(folderOf(path), folder -> {
+            List<String> up = new ArrayList<>();
+            up.add(folder);
+            for (String dir = folder; !dir.isEmpty(); ) {
+                dir = folderOf(dir.substring(0, dir.length() - 1));
+                up.add(dir);
+            }
+            return up.toArray(String[]::new);
+        });
+    }
+
     /**
-     * As {@link #resolve}, for a page in {@code folder}, with results kept in {@code resolved}: pages in one folder, or
-     * climbing to one, write the same links (navigation, topics, related papers), and each is resolved once. The
-     * key is the folder reached after the leading {@code ../} and the URL as written, which together name one
-     * target; so no string is built per link (the URLs are shared copies, which keep their hash codes).
+     * As {@link #resolve}, for a page in {@code folders[0]} ({@link #climbsFrom}), with results kept in
+     * {@code resolved}: pages in one folder, or climbing to one, write the same links (navigation, topics, related
+     * papers), and each is resolved once. The key is the folder reached after the leading {@code ../} and the URL as
+     * written, which together name one target; so no string is built per link (the URLs and folders are shared
+     * copies, which keep their hash codes).
      */
-    private Target resolveShared(String folder, String url) {
+    private Target resolveShared(String[] folders, String url) {
         if (url.startsWith("#")) {
             // a bare #fragment names the page it is on, wherever that is
             return resolved.computeIfAbsent("", k -> new ConcurrentHashMap<>())
                     .computeIfAbsent(url, u -> resolveIn("", u));
         }
-        String dir = folder;
-        int at = 0;
-        while (url.startsWith("../", at) && !dir.isEmpty()) {
-            dir = folderOf(dir.substring(0, dir.length() - 1));
-            at += 3;
+        int up = 0;
+        while (url.startsWith("../", up * 3) && up < folders.length - 1) {
+            up++;
         }
-        String from = dir;
-        int climbed = at;
-        return resolved.computeIfAbsent(dir, k -> new ConcurrentHashMap<>())
+        String from = folders[up];
+        int climbed = up * 3;
+        return resolved.computeIfAbsent(from, k -> new ConcurrentHashMap<>())
                 .computeIfAbsent(url, u -> resolveIn(from, u.substring(climbed)));
     }
 

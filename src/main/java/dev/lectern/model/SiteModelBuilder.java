@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -108,12 +109,22 @@ public final class SiteModelBuilder {
 
         ModelOptions options = sources.options();
         try (TermAnalyzer analyzer = new TermAnalyzer()) {
-            List<AnalyzedText> texts = drafts.parallelStream().map(d -> analyzed(d, analyzer)).toList();
-            int[][] related = memory.related(texts.stream().map(AnalyzedText::terms).toList(),
-                    options.relatedPapers());
-            TopicDiscovery.Result found = options.discoverTopics()
-                    ? TopicDiscovery.discover(texts, sources.taxonomy(), options.minTopicPapers(), analyzer)
-                    : TopicDiscovery.taxonomyOnly(texts, sources.taxonomy(), analyzer);
+            // what analysis reads of each paper; a rebuild whose related papers and topics are remembered for the
+            // same texts analyzes none of them
+            List<String> titles = drafts.stream().map(d -> d.titleDerived ? null : d.title).toList();
+            List<String> bodies = drafts.stream().map(SiteModelBuilder::analyzedBody).toList();
+            long textsKey = ModelMemory.keyOfTexts(titles, bodies);
+            Supplier<List<AnalyzedText>> texts = memoized(() -> IntStream.range(0, drafts.size()).parallel()
+                    .mapToObj(i -> titles.get(i) == null ? analyzer.analyze(bodies.get(i))
+                            : analyzer.analyze(titles.get(i), bodies.get(i)))
+                    .toList());
+            int[][] related = memory.related(ModelMemory.keyOfRelated(textsKey, options.relatedPapers()),
+                    drafts.size(), () -> RelatedPapers.topK(texts.get().stream().map(AnalyzedText::terms).toList(),
+                            options.relatedPapers()));
+            TopicDiscovery.Result found = memory.topics(ModelMemory.keyOfTopics(textsKey, sources.taxonomy(),
+                    options.discoverTopics(), options.minTopicPapers()), drafts.size(), () -> options.discoverTopics()
+                    ? TopicDiscovery.discover(texts.get(), sources.taxonomy(), options.minTopicPapers(), analyzer)
+                    : TopicDiscovery.taxonomyOnly(texts.get(), sources.taxonomy(), analyzer));
             List<TopicDefinition> definitions = new ArrayList<>(found.taxonomy());
             List<TopicAssigner.Candidate> candidates = new ArrayList<>();
             found.taxonomy().forEach(t -> candidates.add(new TopicAssigner.Candidate(t.slug(), false, 0, false)));
@@ -227,13 +238,29 @@ public final class SiteModelBuilder {
      * A paper as the topic and similarity algorithms read it: its abstract, without the word the listing cut in
      * half, after its title when its notes give the real one.
      */
-    private static AnalyzedText analyzed(Draft d, TermAnalyzer analyzer) {
+    /** The text of a paper that analysis reads: its abstract, without the last word of a cut one (likely cut too). */
+    private static String analyzedBody(Draft d) {
         String text = d.abstractText.tex();
         if (d.abstractText.cut()) {
             int space = text.stripTrailing().lastIndexOf(' ');
             text = space > 0 ? text.substring(0, space) : text;
         }
-        return d.titleDerived ? analyzer.analyze(text) : analyzer.analyze(d.title, text);
+        return text;
+    }
+
+    /** {@code compute}'s value, computed on first use only. */
+    private static <T> Supplier<T> memoized(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** For each paper, the configured topics its notes list; unknown slugs are errors. */

@@ -45,6 +45,28 @@ class BinaryTest {
     }
 
     @Test
+    void variableLengthNumbersTakeOneByteBelow128AndRoundTripToTheLargest() throws IOException {
+        int[] values = {0, 1, 127, 128, 300, 16_383, 16_384, 1 << 21, Integer.MAX_VALUE - 1, Integer.MAX_VALUE};
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Binary.Out out = new Binary.Out(bytes);
+        for (int v : values) {
+            out.writeVarInt(v);
+        }
+        out.flush();
+        assertEquals(1 + 1 + 1 + 2 + 2 + 2 + 3 + 4 + 5 + 5, bytes.size());
+        Binary.In in = new Binary.In(new ByteArrayInputStream(bytes.toByteArray()));
+        for (int v : values) {
+            assertEquals(v, in.readVarInt());
+        }
+        assertTrue(in.atEnd());
+        assertThrows(IllegalArgumentException.class, () -> out.writeVarInt(-1), "only counts and indexes");
+        byte[] endless = {(byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 1};
+        assertThrows(IOException.class, () -> new Binary.In(new ByteArrayInputStream(endless)).readVarInt());
+        byte[] negative = {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x0f};
+        assertThrows(IOException.class, () -> new Binary.In(new ByteArrayInputStream(negative)).readVarInt());
+    }
+
+    @Test
     void aShortOrDamagedStreamFailsInsteadOfInventingData() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Binary.Out out = new Binary.Out(bytes);

@@ -107,6 +107,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aNewTopicInSiteYmlGivesTheSiteAFirstBuildGives() throws IOException {
+        Files.writeString(site.resolve("site.yml"), "title: The Sun\n");
+        BuiltSite.build(site, out);
+        Files.writeString(site.resolve("site.yml"), """
+                title: The Sun
+                topics:
+                  - name: Solar wind
+                    phrases: [solar wind, magnetized plasma]
+                """);
+        BuiltSite rebuilt = BuiltSite.build(site, out);
+        assertTrue(rebuilt.htmlPages().contains("topics/solar-wind/index.html"), rebuilt.htmlPages().toString());
+        assertEquals(contents(BuiltSite.build(site, temp.resolve("fresh")).root), contents(out));
+    }
+
+    @Test
     void aPageChangedOrRemovedByHandIsWrittenAgain() throws IOException {
         BuiltSite first = BuiltSite.build(site, out);
         Map<String, String> built = contents(out);

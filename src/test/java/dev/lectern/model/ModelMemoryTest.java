@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ModelMemoryTest {
@@ -14,28 +20,36 @@ class ModelMemoryTest {
     private static final List<List<String>> DOCS = List.of(
             List.of("coronal", "rain", "loop"), List.of("coronal", "loop", "plasma"), List.of("solar", "wind"),
             List.of("solar", "wind", "plasma"));
+    private static final TermAnalyzer ANALYZER = new TermAnalyzer();
 
     @Test
     void withNothingRememberedResultsAreComputed() {
         ModelMemory memory = ModelMemory.none();
-        assertArrayEquals(RelatedPapers.topK(DOCS, 2), memory.related(DOCS, 2));
+        int[][] computed = RelatedPapers.topK(DOCS, 2);
+        assertSame(computed, memory.related(7, DOCS.size(), () -> computed));
+        assertEquals(7, memory.relatedKey());
+        assertSame(computed, memory.related());
         Abstract text = new Abstract("We present a new method for coronal rain detection...", true);
         assertEquals(TitleDeriver.titleOf(text), memory.titleOf(text));
         assertEquals(Map.of(ModelMemory.keyOf(text), TitleDeriver.titleOf(text)), memory.titles());
-        assertEquals(ModelMemory.keyOf(DOCS, 2), memory.relatedKey());
     }
 
     @Test
     void rememberedResultsAreUsedForTheSameInputOnly() {
         int[][] remembered = {{3}, {2}, {1}, {0}};
-        ModelMemory memory = new ModelMemory(Map.of(), ModelMemory.keyOf(DOCS, 2), remembered);
-        assertSame(remembered, memory.related(DOCS, 2));
-        assertArrayEquals(RelatedPapers.topK(DOCS, 1), memory.related(DOCS, 1), "another k");
-        List<List<String>> edited = List.of(DOCS.get(0), DOCS.get(1), List.of("solar", "winds"), DOCS.get(3));
-        assertArrayEquals(RelatedPapers.topK(edited, 2), memory.related(edited, 2), "another text");
+        ModelMemory memory = new ModelMemory(Map.of(), 7, remembered, 0, null);
+        AtomicInteger computed = new AtomicInteger();
+        assertSame(remembered, memory.related(7, 4, () -> {
+            computed.incrementAndGet();
+            return RelatedPapers.topK(DOCS, 2);
+        }));
+        assertEquals(0, computed.get(), "the same input: nothing is computed");
+        int[][] other = RelatedPapers.topK(DOCS, 1);
+        assertSame(other, memory.related(8, 4, () -> other), "another input");
+        assertSame(other, memory.related(7, 5, () -> other), "the same key but another number of papers");
 
         Abstract text = new Abstract("We present a new method for coronal rain detection...", true);
-        ModelMemory titles = new ModelMemory(Map.of(ModelMemory.keyOf(text), "Remembered"), 0, null);
+        ModelMemory titles = new ModelMemory(Map.of(ModelMemory.keyOf(text), "Remembered"), 0, null, 0, null);
         assertEquals("Remembered", titles.titleOf(text));
         Abstract uncut = new Abstract("We present a new method for coronal rain detection...", false);
         assertNotEquals(ModelMemory.keyOf(text), ModelMemory.keyOf(uncut));
@@ -43,8 +57,62 @@ class ModelMemoryTest {
     }
 
     @Test
-    void whereOneTermEndsAndTheNextStartsMatters() {
-        assertNotEquals(ModelMemory.keyOf(List.of(List.of("ab", "c")), 1), ModelMemory.keyOf(List.of(List.of("a", "bc")), 1));
-        assertNotEquals(ModelMemory.keyOf(List.of(List.of("a"), List.of()), 1), ModelMemory.keyOf(List.of(List.of(), List.of("a")), 1));
+    void rememberedTopicsComeBackAsDiscoveryFoundThem() throws IOException {
+        List<AnalyzedText> texts = Listings.analyzed(Listings.seeds(), ANALYZER);
+        List<TopicDefinition> taxonomy = List.of(new TopicDefinition("Distillation", "distillation",
+                "Students and teachers.", List.of("knowledge distillation"), List.of("KD"), List.of("distilled")));
+        TopicDiscovery.Result found = TopicDiscovery.discover(texts, taxonomy, 2, ANALYZER);
+        assertTrue(found.discovered().size() > 3 && found.matches().stream().anyMatch(m -> !m.isEmpty()));
+
+        ModelMemory first = ModelMemory.none();
+        assertSame(found, first.topics(11, texts.size(), () -> found));
+        ModelMemory second = new ModelMemory(Map.of(), 0, null, first.topicsKey(), first.topics());
+        TopicDiscovery.Result remembered = second.topics(11, texts.size(), () -> {
+            throw new AssertionError("the same input: discovery does not run");
+        });
+        assertEquals(found, remembered);
+        assertEquals(found, TopicsCodec.decode(second.topics()), "and is remembered again for the next build");
+
+        TopicDiscovery.Result other = TopicDiscovery.taxonomyOnly(texts, taxonomy, ANALYZER);
+        assertSame(other, second.topics(12, texts.size(), () -> other), "another input");
+    }
+
+    @Test
+    void damagedTopicsAreRefusedAndComputedAgain() {
+        List<AnalyzedText> texts = Listings.analyzed(Listings.resource("condensed-matter"), ANALYZER);
+        TopicDiscovery.Result found = TopicDiscovery.discover(texts, List.of(), 2, ANALYZER);
+        byte[] bytes = TopicsCodec.encode(found);
+        List<byte[]> damaged = new ArrayList<>();
+        damaged.add(Arrays.copyOf(bytes, bytes.length - 1));
+        damaged.add(Arrays.copyOf(bytes, bytes.length + 1));
+        byte[] count = bytes.clone();
+        count[4] = 0x7f; // the number of configured topics
+        damaged.add(count);
+        for (byte[] d : damaged) {
+            assertThrows(IOException.class, () -> TopicsCodec.decode(d));
+            ModelMemory memory = new ModelMemory(Map.of(), 0, null, 5, d);
+            assertSame(found, memory.topics(5, texts.size(), () -> found));
+        }
+    }
+
+    @Test
+    void everyPartOfTheInputMatters() {
+        long texts = ModelMemory.keyOfTexts(Arrays.asList("Coronal rain", null), List.of("We observe.", "We model."));
+        assertNotEquals(texts, ModelMemory.keyOfTexts(Arrays.asList(null, null), List.of("We observe.", "We model.")),
+                "a derived title is not analyzed");
+        assertNotEquals(texts, ModelMemory.keyOfTexts(Arrays.asList("Coronal rain", null),
+                List.of("We observe.", "We model it.")));
+        assertNotEquals(ModelMemory.keyOfTexts(Arrays.asList(null, null), List.of("ab", "c")),
+                ModelMemory.keyOfTexts(Arrays.asList(null, null), List.of("a", "bc")));
+        assertNotEquals(ModelMemory.keyOfRelated(texts, 5), ModelMemory.keyOfRelated(texts, 6));
+        TopicDefinition kd = new TopicDefinition("Distillation", "distillation", "", List.of("knowledge distillation"),
+                List.of("KD"), List.of());
+        TopicDefinition kdSynonym = new TopicDefinition("Distillation", "distillation", "",
+                List.of("knowledge distillation"), List.of("KD"), List.of("distilled"));
+        long topics = ModelMemory.keyOfTopics(texts, List.of(kd), true, 2);
+        assertNotEquals(topics, ModelMemory.keyOfTopics(texts, List.of(kdSynonym), true, 2));
+        assertNotEquals(topics, ModelMemory.keyOfTopics(texts, List.of(kd), false, 2));
+        assertNotEquals(topics, ModelMemory.keyOfTopics(texts, List.of(kd), true, 3));
+        assertNotEquals(topics, ModelMemory.keyOfTopics(ModelMemory.keyOfRelated(texts, 5), List.of(kd), true, 2));
     }
 }
