@@ -20,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What the last build knew of each page, kept in the output's {@code .lectern/pages.bin}, so that a rebuild renders
- * only the pages whose view changed. For each page: the fingerprints of its view and of what the view was built from
+ * What the last build knew of each page (and of each file made from the model: search index, feeds,
+ * {@code papers.bib}), kept in the output's {@code .lectern/pages.bin}, so that a rebuild renders only the pages
+ * whose view changed. For each page: the fingerprints of its view and of what the view was built from
  * (its inputs, for the pages that take them), the size and modification time its file had once written, and the
  * links and ids the link check read from it.
  *
@@ -40,6 +41,9 @@ final class PageCache implements SiteRenderer.PageReuse {
      */
     private record Entry(long inputs, long view, long size, long modifiedNanos, LinkChecker.Links links) {
     }
+
+    private static final LinkChecker.Links NO_LINKS = new LinkChecker.Links(List.of(), new int[0], new BitSet(),
+            List.of());
 
     /** A page rendered by this build: its fingerprints. */
     private record Rendered(long inputs, long view) {
@@ -114,9 +118,9 @@ final class PageCache implements SiteRenderer.PageReuse {
         earlier.clear();
     }
 
-    /** How many pages were kept from the last build. */
+    /** How many pages (HTML files) were kept from the last build. */
     int keptCount() {
-        return kept.size();
+        return (int) kept.keySet().stream().filter(p -> p.endsWith(".html")).count();
     }
 
     /**
@@ -155,7 +159,7 @@ final class PageCache implements SiteRenderer.PageReuse {
         for (Map.Entry<String, Entry> page : all.entrySet()) {
             LinkChecker.Links refs = links.links(page.getKey());
             if (refs == null) {
-                continue;
+                refs = NO_LINKS; // a file the link check does not read (search index, feeds)
             }
             Entry entry = page.getValue();
             data.writeBoolean(true);

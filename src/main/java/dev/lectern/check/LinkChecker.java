@@ -155,6 +155,9 @@ public final class LinkChecker {
     /** Adds a file of the site whose references and ids were read by an earlier build ({@link #links}). */
     public void add(String path, Links links) {
         files.add(path);
+        if (links.urls().isEmpty() && links.ids().isEmpty() && !needsReading(path)) {
+            return; // a file the checker does not read
+        }
         String[] folders = climbsFrom(path);
         int n = links.urls().size();
         String[] written = new String[n];

@@ -56,30 +56,27 @@ final class FeedRenderer {
         return !site.info().baseUrl().isEmpty();
     }
 
-    /** {@code feed.xml} and each topic's feed; nothing for a site without a base URL. */
-    List<OutputFile> files() {
-        if (!hasFeeds(site)) {
-            return List.of();
-        }
-        List<OutputFile> files = new ArrayList<>();
+    /** {@code feed.xml}: the latest digests and the newest papers. Only for a site with {@link #hasFeeds}. */
+    OutputFile siteFeed() {
         List<Entry> entries = new ArrayList<>();
         site.meetings().all().stream().sorted(Comparator.comparing(Digest::date).reversed()).limit(MAX_DIGESTS)
                 .forEach(d -> entries.add(digestEntry(d)));
         newest(site.papers()).forEach(p -> entries.add(paperEntry(p)));
         String subtitle = site.meetings().isEmpty() ? "New papers" : "Reading-group digests and new papers";
-        files.add(new OutputFile(SitePaths.FEED, feed(SitePaths.FEED, site.info().title(), subtitle,
-                SitePaths.HOME, entries)));
-        for (Topic topic : site.topics()) {
-            List<Entry> topicEntries = new ArrayList<>();
-            site.meetings().discussingAny(topic.paperSlugs()).stream().limit(MAX_DIGESTS)
-                    .forEach(d -> topicEntries.add(digestEntry(d)));
-            newest(topic.paperSlugs().stream().map(site::paper).toList())
-                    .forEach(p -> topicEntries.add(paperEntry(p)));
-            files.add(new OutputFile(SitePaths.topicFeed(topic.slug()), feed(SitePaths.topicFeed(topic.slug()),
-                    topic.name() + " \u00b7 " + site.info().title(), "Papers and digests on " + topic.name(),
-                    SitePaths.topic(topic.slug()), topicEntries)));
-        }
-        return files;
+        return new OutputFile(SitePaths.FEED, feed(SitePaths.FEED, site.info().title(), subtitle, SitePaths.HOME,
+                entries));
+    }
+
+    /** The feed of {@code topic}: its digests and its newest papers. Only for a site with {@link #hasFeeds}. */
+    OutputFile topicFeed(Topic topic) {
+        List<Entry> topicEntries = new ArrayList<>();
+        site.meetings().discussingAny(topic.paperSlugs()).stream().limit(MAX_DIGESTS)
+                .forEach(d -> topicEntries.add(digestEntry(d)));
+        newest(topic.paperSlugs().stream().map(site::paper).toList())
+                .forEach(p -> topicEntries.add(paperEntry(p)));
+        return new OutputFile(SitePaths.topicFeed(topic.slug()), feed(SitePaths.topicFeed(topic.slug()),
+                topic.name() + " \u00b7 " + site.info().title(), "Papers and digests on " + topic.name(),
+                SitePaths.topic(topic.slug()), topicEntries));
     }
 
     /** One entry of a feed, ready to write. */

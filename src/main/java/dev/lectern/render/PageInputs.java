@@ -13,8 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Fingerprints of what the views of paper, listing and topic pages are built from, taken from the model without
- * building the views: with the same templates and code, the same inputs make the same view, so a rebuild keeps such
+ * Fingerprints of what the view of each page is built from, taken from the model without building the view: with the same templates and code, the same inputs make the same view, so a rebuild keeps such
  * a page without building its view at all (at 100,000 papers, building and fingerprinting every view is half of a
  * rebuild).
  *
@@ -32,6 +31,8 @@ final class PageInputs {
     private final long siteWide;
     /** Each paper's fingerprint, taken once: a paper shows on its own page, its listings, topics and neighbours. */
     private final Map<String, Long> papers = new ConcurrentHashMap<>();
+    /** The fingerprint of every paper, in order, once taken; 0 before. */
+    private long allPapers;
 
     /** @param views the factory of the views these are the inputs of */
     PageInputs(Site site, ViewFactory views, boolean allowRawHtml) {
@@ -88,6 +89,44 @@ final class PageInputs {
             digest.papers().forEach(d -> inputs.add(of(d.paperSlug())));
         }
         return cards(inputs, topic.paperSlugs());
+    }
+
+    /**
+     * What the views of the site-wide pages read (home, topics, search, 404, the pages from {@code content/pages}, the
+     * digests index): the site without its papers, their number, and the papers of every meeting (the home page and
+     * the digests index show their titles). {@code path} tells the pages apart.
+     */
+    long siteWide(String template, String path) {
+        return meetingPapers(start(template).add(path).add(site.papers().size()));
+    }
+
+    /** What {@link ViewFactory#digest} and {@link ViewFactory#email} read: the meeting's papers, and the others'. */
+    long digest(String template, Digest digest) {
+        return meetingPapers(start(template).add(digest.slug()));
+    }
+
+    /**
+     * What a file made from the whole model reads (the search index, the feeds, {@code papers.bib}): the site and
+     * every paper. {@code path} tells the files apart.
+     */
+    long everything(String path) {
+        return start("everything").add(path).add(allPapers()).value();
+    }
+
+    private synchronized long allPapers() {
+        if (allPapers == 0) {
+            Fingerprint all = new Fingerprint().add(site.papers().size());
+            site.papers().forEach(p -> all.add(of(p)));
+            allPapers = all.value();
+        }
+        return allPapers;
+    }
+
+    private long meetingPapers(Fingerprint inputs) {
+        for (Digest digest : site.meetings().all()) {
+            digest.papers().forEach(d -> inputs.add(of(d.paperSlug())));
+        }
+        return inputs.value();
     }
 
     private long cards(Fingerprint inputs, List<String> paperSlugs) {

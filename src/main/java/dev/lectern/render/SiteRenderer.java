@@ -2,6 +2,7 @@ package dev.lectern.render;
 
 import dev.lectern.CodeVersion;
 import dev.lectern.model.Site;
+import dev.lectern.model.Topic;
 import dev.lectern.write.OutputFile;
 import dev.lectern.write.OutputSink;
 import java.io.BufferedWriter;
@@ -105,15 +106,8 @@ public final class SiteRenderer {
         this.markdown = new Markdown(allowRawHtml);
     }
 
-    /**
-     * One file to produce: its path and how to render it; {@code inputs}, when not null, fingerprints what its view
-     * is built from ({@link PageInputs}).
-     */
+    /** One file to produce: its path and how to render it; {@code inputs} fingerprints what its view is built from. */
     private record Job(String path, String template, Supplier<Object> view, LongSupplier inputs) {
-
-        Job(String path, String template, Supplier<Object> view) {
-            this(path, template, view, null);
-        }
 
         /** Whether search engines should find it: web pages, but not search, 404 or the e-mail editions. */
         boolean indexable() {
@@ -155,15 +149,15 @@ public final class SiteRenderer {
 
         /**
          * Whether the page at {@code path}, whose view would be built from model inputs with fingerprint
-         * {@code inputs}, is kept from an earlier build; when true, the renderer does not even build its view. Asked
-         * only of pages whose inputs are fingerprinted; when false, {@link #reuse} is asked next.
+         * {@code inputs}, is kept from an earlier build; when true, the renderer does not even build its view. When
+         * false, {@link #reuse} is asked next.
          */
         boolean reuseUnbuilt(String path, long inputs) throws IOException;
 
         /**
          * Whether the page at {@code path}, whose view and templates have fingerprint {@code view}, is kept from an
          * earlier build; when true, the renderer neither renders it nor hands it to the sink. {@code inputs} is the
-         * fingerprint of what its view was built from, or 0 when that is not fingerprinted.
+         * fingerprint of what its view was built from.
          */
         boolean reuse(String path, long inputs, long view) throws IOException;
 
@@ -179,30 +173,41 @@ public final class SiteRenderer {
     public int render(Site site, OutputSink sink, IntConsumer progress, PageReuse reuse)
             throws TemplateProblem, IOException {
         ViewFactory views = new ViewFactory(site, markdown);
-        // the pages there are many of, or that show many papers, fingerprint their inputs: a rebuild then keeps
-        // them without building their views
+        // every page fingerprints what its view is built from: a rebuild keeps it without building the view
         PageInputs inputs = new PageInputs(site, views, markdown.allowsRawHtml());
         List<Job> jobs = new ArrayList<>();
-        jobs.add(new Job(SitePaths.HOME, "index.ftlh", views::index));
-        jobs.add(new Job(SitePaths.TOPICS, "topics.ftlh", views::topics));
+        jobs.add(siteWide(SitePaths.HOME, "index.ftlh", views::index, inputs));
+        jobs.add(siteWide(SitePaths.TOPICS, "topics.ftlh", views::topics, inputs));
         site.listings().forEach(l -> jobs.add(new Job(SitePaths.listing(l.slug()), "listing.ftlh",
                 () -> views.listing(l), () -> inputs.listing(l))));
         site.topics().forEach(t -> jobs.add(new Job(SitePaths.topic(t.slug()), "topic.ftlh", () -> views.topic(t),
                 () -> inputs.topic(t))));
-        site.pages().forEach(p -> jobs.add(new Job(SitePaths.page(p.slug()), "page.ftlh", () -> views.page(p))));
+        site.pages().forEach(p -> jobs.add(siteWide(SitePaths.page(p.slug()), "page.ftlh", () -> views.page(p),
+                inputs)));
         site.papers().forEach(p -> jobs.add(new Job(SitePaths.paper(p.slug()), "paper.ftlh", () -> views.paper(p),
                 () -> inputs.paper(p))));
-        addDigests(site, views, jobs);
-        jobs.add(new Job(SitePaths.SEARCH, "search.ftlh", views::search));
-        jobs.add(new Job(SitePaths.NOT_FOUND, "404.ftlh", views::notFound));
+        addDigests(site, views, inputs, jobs);
+        jobs.add(siteWide(SitePaths.SEARCH, "search.ftlh", views::search, inputs));
+        jobs.add(siteWide(SitePaths.NOT_FOUND, "404.ftlh", views::notFound, inputs));
 
         List<String> indexable = jobs.stream().filter(Job::indexable).map(Job::path).toList();
-        // the files that are not pages: each a task beside the pages, so that both cores share them
-        List<Supplier<List<OutputFile>>> others = List.of(
-                () -> List.of(new OutputFile(SitePaths.SEARCH_INDEX, SearchIndexRenderer.render(site, markdown))),
-                () -> new FeedRenderer(site, markdown).files(),
-                () -> List.of(new OutputFile(SitePaths.BIBTEX, views.bibtex().file(site.info().title()))),
-                () -> staticFiles(site, indexable));
+        // the files that are not pages, each a task beside the pages so that both cores share them; those made from
+        // the model are kept, like pages, while what they are made from is unchanged
+        List<DataFile> data = new ArrayList<>();
+        data.add(new DataFile(SitePaths.SEARCH_INDEX, () -> inputs.everything(SitePaths.SEARCH_INDEX),
+                () -> SearchIndexRenderer.render(site, markdown)));
+        if (FeedRenderer.hasFeeds(site)) {
+            Supplier<FeedRenderer> feeds = memoized(() -> new FeedRenderer(site, markdown));
+            data.add(new DataFile(SitePaths.FEED, () -> inputs.everything(SitePaths.FEED),
+                    () -> feeds.get().siteFeed().bytes()));
+            for (Topic topic : site.topics()) {
+                String path = SitePaths.topicFeed(topic.slug());
+                data.add(new DataFile(path, () -> inputs.everything(path), () -> feeds.get().topicFeed(topic).bytes()));
+            }
+        }
+        data.add(new DataFile(SitePaths.BIBTEX, () -> inputs.everything(SitePaths.BIBTEX),
+                () -> views.bibtex().file(site.info().title())));
+        int others = data.size() + 1; // and the static files, last
 
         // Render the first page alone: a broken template then fails once, with one clear message.
         AtomicInteger done = new AtomicInteger();
@@ -213,20 +218,23 @@ public final class SiteRenderer {
         // A failing page stops the others from starting, and every running page finishes before this returns:
         // nothing may write into the sink once the caller has seen the failure and discards what was written.
         ConcurrentSkipListMap<Integer, Exception> failures = new ConcurrentSkipListMap<>();
-        // the other files first: each is one long task (the search index, the feeds), which then runs beside the
-        // pages instead of after them
-        IntStream.range(0, others.size() + jobs.size() - 1).parallel().forEach(i -> {
+        // the other files first: the search index is one long task, which then runs beside the pages instead of
+        // after them
+        IntStream.range(0, others + jobs.size() - 1).parallel().forEach(i -> {
             if (!failures.isEmpty()) {
                 return;
             }
             try {
-                if (i < others.size()) {
-                    for (OutputFile file : others.get(i).get()) {
+                if (i < data.size()) {
+                    renderData(data.get(i), sink, reuse);
+                    written.incrementAndGet();
+                } else if (i == data.size()) {
+                    for (OutputFile file : staticFiles(site, indexable)) {
                         sink.write(file);
                         written.incrementAndGet();
                     }
                 } else {
-                    renderJob(jobs.get(i - others.size() + 1), sink, reuse);
+                    renderJob(jobs.get(i - others + 1), sink, reuse);
                     written.incrementAndGet();
                     progress.accept(done.incrementAndGet());
                 }
@@ -250,6 +258,35 @@ public final class SiteRenderer {
         return written.get();
     }
 
+    /** A file made from the model that is not a page: its path, the fingerprint of its inputs, and its bytes. */
+    private record DataFile(String path, LongSupplier inputs, Supplier<byte[]> bytes) {
+    }
+
+    /** Writes {@code file} unless {@code reuse} keeps it from an earlier build. */
+    private static void renderData(DataFile file, OutputSink sink, PageReuse reuse) throws IOException {
+        long inputs = file.inputs().getAsLong();
+        if (reuse.reuseUnbuilt(file.path(), inputs)) {
+            return;
+        }
+        sink.write(new OutputFile(file.path(), file.bytes().get()));
+        reuse.rendered(file.path(), inputs, 0); // no view: only its inputs can keep it
+    }
+
+    /** {@code compute}'s value, computed on first use only. */
+    private static <T> Supplier<T> memoized(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
+    }
+
     /** The theme's and KaTeX's files, and what GitHub Pages and search engines read. */
     private List<OutputFile> staticFiles(Site site, List<String> indexable) {
         List<OutputFile> files = new ArrayList<>();
@@ -268,19 +305,27 @@ public final class SiteRenderer {
     }
 
     /** The digests index, a page per digest and, for a site with a base URL, each digest's e-mail edition. */
-    private static void addDigests(Site site, ViewFactory views, List<Job> jobs) {
+    private static void addDigests(Site site, ViewFactory views, PageInputs inputs, List<Job> jobs) {
         if (site.meetings().isEmpty()) {
             return;
         }
-        jobs.add(new Job(SitePaths.DIGESTS, "digests.ftlh", views::digests));
+        jobs.add(siteWide(SitePaths.DIGESTS, "digests.ftlh", views::digests, inputs));
         boolean email = FeedRenderer.hasFeeds(site);
         for (var d : site.meetings().all()) {
-            jobs.add(new Job(SitePaths.digest(d.slug()), "digest.ftlh", () -> views.digest(d)));
+            jobs.add(new Job(SitePaths.digest(d.slug()), "digest.ftlh", () -> views.digest(d),
+                    () -> inputs.digest("digest.ftlh", d)));
             if (email) {
-                jobs.add(new Job(SitePaths.digestEmail(d.slug()), "email.ftlh", () -> views.email(d)));
-                jobs.add(new Job(SitePaths.digestEmailText(d.slug()), "email-text.ftl", () -> views.email(d)));
+                jobs.add(new Job(SitePaths.digestEmail(d.slug()), "email.ftlh", () -> views.email(d),
+                        () -> inputs.digest("email.ftlh", d)));
+                jobs.add(new Job(SitePaths.digestEmailText(d.slug()), "email-text.ftl", () -> views.email(d),
+                        () -> inputs.digest("email-text.ftl", d)));
             }
         }
+    }
+
+    /** A page whose view reads only what {@link PageInputs#siteWide} fingerprints. */
+    private static Job siteWide(String path, String template, Supplier<Object> view, PageInputs inputs) {
+        return new Job(path, template, view, () -> inputs.siteWide(template, path));
     }
 
     /**
@@ -289,8 +334,8 @@ public final class SiteRenderer {
      * that and ran a 100,000-paper build out of a 1 GiB heap.
      */
     private void renderJob(Job job, OutputSink sink, PageReuse reuse) throws TemplateProblem, IOException {
-        long inputs = job.inputs() == null ? 0 : job.inputs().getAsLong();
-        if (inputs != 0 && reuse.reuseUnbuilt(job.path(), inputs)) {
+        long inputs = job.inputs().getAsLong();
+        if (reuse.reuseUnbuilt(job.path(), inputs)) {
             return;
         }
         Object view = job.view().get();

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.Diagnostics;
 import dev.lectern.build.SiteBuild;
+import dev.lectern.model.Digest;
 import dev.lectern.model.Listing;
+import dev.lectern.model.Page;
 import dev.lectern.model.Paper;
 import dev.lectern.model.Site;
 import dev.lectern.model.SiteInfo;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What lets a rebuild skip building a view: over the default site and edits of every kind of source, a page whose
+ * What lets a rebuild skip building a view: over the default site (every kind of page: papers, listings, topics,
+ * pages, digests and their e-mail editions) and edits of every kind of source, a page whose
  * inputs ({@link PageInputs}) have the same fingerprint as before always has the same view; and the inputs are
  * narrow enough that an edit of one paper leaves most pages' inputs as they were.
  */
@@ -201,7 +204,25 @@ class PageInputsTest {
             pages.put("topic " + t.slug(),
                     new Fingerprints(inputs.topic(t), fingerprints.of("topic.ftlh", views.topic(t))));
         }
+        pages.put("home", siteWide(inputs, "index.ftlh", "index.html", views.index()));
+        pages.put("topics", siteWide(inputs, "topics.ftlh", "topics/index.html", views.topics()));
+        pages.put("search", siteWide(inputs, "search.ftlh", "search/index.html", views.search()));
+        pages.put("404", siteWide(inputs, "404.ftlh", "404.html", views.notFound()));
+        pages.put("digests", siteWide(inputs, "digests.ftlh", "digests/index.html", views.digests()));
+        for (Page p : model.pages()) {
+            pages.put("page " + p.slug(), siteWide(inputs, "page.ftlh", p.slug(), views.page(p)));
+        }
+        for (Digest d : model.meetings().all()) {
+            pages.put("digest " + d.slug(),
+                    new Fingerprints(inputs.digest("digest.ftlh", d), fingerprints.of("digest.ftlh", views.digest(d))));
+            pages.put("email " + d.slug(),
+                    new Fingerprints(inputs.digest("email.ftlh", d), fingerprints.of("email.ftlh", views.email(d))));
+        }
         return pages;
+    }
+
+    private static Fingerprints siteWide(PageInputs inputs, String template, String path, Object view) {
+        return new Fingerprints(inputs.siteWide(template, path), new ViewFingerprint().of(template, view));
     }
 
     private Site model(Clock clock) {
