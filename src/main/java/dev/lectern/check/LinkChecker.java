@@ -152,7 +152,10 @@ public final class LinkChecker {
                 page.ids().stream().sorted().toList());
     }
 
-    /** Adds a file of the site whose references and ids were read by an earlier build ({@link #links}). */
+    /**
+     * Adds a file of the site whose references and ids were read by an earlier build ({@link #links}). The checker
+     * keeps {@code links}' line numbers and navigation bits as they are: the caller hands them over.
+     */
     public void add(String path, Links links) {
         files.add(path);
         if (links.urls().isEmpty() && links.ids().isEmpty() && !needsReading(path)) {
@@ -162,13 +165,13 @@ public final class LinkChecker {
         int n = links.urls().size();
         String[] written = new String[n];
         Target[] targets = new Target[n];
+        // the strings of a page cache are one copy each already
         for (int i = 0; i < n; i++) {
-            String url = links.urls().get(i);
-            written[i] = strings.computeIfAbsent(url, u -> u);
+            written[i] = links.urls().get(i);
             targets[i] = resolveShared(folders, written[i]);
         }
-        Set<String> ids = Set.copyOf(links.ids().stream().map(id -> strings.computeIfAbsent(id, x -> x)).toList());
-        refs.put(path, new Page(written, targets, links.lines().clone(), (BitSet) links.navigation().clone(), ids));
+        Set<String> ids = Set.copyOf(links.ids());
+        refs.put(path, new Page(written, targets, links.lines(), links.navigation(), ids));
     }
 
     private Page compact(String path, PageRefs page) {
@@ -180,13 +183,19 @@ public final class LinkChecker {
         BitSet navigation = new BitSet(n);
         for (int i = 0; i < n; i++) {
             PageRefs.Ref ref = page.refs().get(i);
-            written[i] = strings.computeIfAbsent(ref.url(), u -> u);
+            written[i] = shared(ref.url());
             targets[i] = resolveShared(folders, written[i]);
             lines[i] = ref.line();
             navigation.set(i, ref.navigation());
         }
-        Set<String> ids = Set.copyOf(page.ids().stream().map(id -> strings.computeIfAbsent(id, x -> x)).toList());
+        Set<String> ids = Set.copyOf(page.ids().stream().map(this::shared).toList());
         return new Page(written, targets, lines, navigation, ids);
+    }
+
+    /** The one copy of {@code s} that pages share. */
+    private String shared(String s) {
+        String known = strings.get(s);
+        return known != null ? known : strings.computeIfAbsent(s, x -> x);
     }
 
     /** How many files the checker holds. */
@@ -350,7 +359,8 @@ public final class LinkChecker {
 
     /** The folder of the page at {@code path} and those above it, up to the root (empty), kept in {@link #climbs}. */
     private String[] climbsFrom(String path) {
-        return climbs.computeIfAbsent(folderOf(path), folder -> {
+        String[] known = climbs.get(folderOf(path));
+        return known != null ? known : climbs.computeIfAbsent(folderOf(path), folder -> {
             List<String> up = new ArrayList<>();
             up.add(folder);
             for (String dir = folder; !dir.isEmpty(); ) {
@@ -380,8 +390,13 @@ public final class LinkChecker {
         }
         String from = folders[up];
         int climbed = up * 3;
-        return resolved.computeIfAbsent(from, k -> new ConcurrentHashMap<>())
-                .computeIfAbsent(url, u -> resolveIn(from, u.substring(climbed)));
+        // get first: computeIfAbsent locks a bin even when the key is there, and nearly every link is there
+        Map<String, Target> inFolder = resolved.get(from);
+        if (inFolder == null) {
+            inFolder = resolved.computeIfAbsent(from, k -> new ConcurrentHashMap<>());
+        }
+        Target target = inFolder.get(url);
+        return target != null ? target : inFolder.computeIfAbsent(url, u -> resolveIn(from, u.substring(climbed)));
     }
 
     /** Resolves {@code url} as written on the page at site path {@code from}. */

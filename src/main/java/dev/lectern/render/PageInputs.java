@@ -54,11 +54,11 @@ final class PageInputs {
 
     /**
      * What {@link ViewFactory#paper} reads: the paper, its related papers (their cards), the papers before and after
-     * it in each listing, the papers of the meetings that discussed it (their titles), and its BibTeX entry (whose
-     * key depends on the papers with the same author, year and first word).
+     * it in each listing, the papers of the meetings that discussed it (their titles), and its BibTeX key (which
+     * depends on the papers with the same author, year and first word; the rest of its entry on the paper itself).
      */
     long paper(Paper paper) {
-        Fingerprint inputs = start("paper.ftlh").add(of(paper)).add(views.bibtex().entry(paper));
+        Fingerprint inputs = start("paper.ftlh").add(of(paper)).add(views.bibtex().key(paper));
         for (String slug : paper.related()) {
             inputs.add(of(slug));
         }
@@ -146,6 +146,7 @@ final class PageInputs {
     }
 
     private long of(Paper paper) {
-        return papers.computeIfAbsent(paper.slug(), slug -> fingerprints.of("paper", paper));
+        Long known = papers.get(paper.slug()); // get first: computeIfAbsent locks even when the key is there
+        return known != null ? known : papers.computeIfAbsent(paper.slug(), slug -> fingerprints.of("paper", paper));
     }
 }

@@ -503,10 +503,15 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             if (Boolean.TRUE.equals(realFolders.get(d))) {
                 continue;
             }
-            if (!Files.exists(d, NOFOLLOW)) {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(d, BasicFileAttributes.class, NOFOLLOW); // one call, not two
+            } catch (NoSuchFileException e) {
                 return null; // nor does anything below it
+            } catch (IOException e) {
+                return d;
             }
-            if (!Files.isDirectory(d, NOFOLLOW)) {
+            if (!attributes.isDirectory()) {
                 return d;
             }
             realFolders.put(d, Boolean.TRUE);
