@@ -1,6 +1,7 @@
 package dev.lectern.model;
 
 import dev.lectern.Diagnostics;
+import dev.lectern.Lazy;
 import dev.lectern.Location;
 import dev.lectern.load.ContentDoc;
 import dev.lectern.load.ListingEntry;
@@ -114,7 +115,7 @@ public final class SiteModelBuilder {
             List<String> titles = drafts.stream().map(d -> d.titleDerived ? null : d.title).toList();
             List<String> bodies = drafts.stream().map(SiteModelBuilder::analyzedBody).toList();
             long textsKey = ModelMemory.keyOfTexts(titles, bodies);
-            Supplier<List<AnalyzedText>> texts = memoized(() -> IntStream.range(0, drafts.size()).parallel()
+            Supplier<List<AnalyzedText>> texts = Lazy.of(() -> IntStream.range(0, drafts.size()).parallel()
                     .mapToObj(i -> titles.get(i) == null ? analyzer.analyze(bodies.get(i))
                             : analyzer.analyze(titles.get(i), bodies.get(i)))
                     .toList());
@@ -235,10 +236,9 @@ public final class SiteModelBuilder {
     }
 
     /**
-     * A paper as the topic and similarity algorithms read it: its abstract, without the word the listing cut in
-     * half, after its title when its notes give the real one.
+     * A paper's text as the topic and similarity algorithms read it: its abstract, without the word the listing cut
+     * in half (analysis puts the title before it when its notes give the real one).
      */
-    /** The text of a paper that analysis reads: its abstract, without the last word of a cut one (likely cut too). */
     private static String analyzedBody(Draft d) {
         String text = d.abstractText.tex();
         if (d.abstractText.cut()) {
@@ -246,21 +246,6 @@ public final class SiteModelBuilder {
             text = space > 0 ? text.substring(0, space) : text;
         }
         return text;
-    }
-
-    /** {@code compute}'s value, computed on first use only. */
-    private static <T> Supplier<T> memoized(Supplier<T> compute) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = compute.get();
-                }
-                return value;
-            }
-        };
     }
 
     /** For each paper, the configured topics its notes list; unknown slugs are errors. */

@@ -1,6 +1,7 @@
 package dev.lectern.render;
 
 import dev.lectern.CodeVersion;
+import dev.lectern.Lazy;
 import dev.lectern.model.Site;
 import dev.lectern.model.Topic;
 import dev.lectern.write.OutputFile;
@@ -197,7 +198,7 @@ public final class SiteRenderer {
         data.add(new DataFile(SitePaths.SEARCH_INDEX, () -> inputs.everything(SitePaths.SEARCH_INDEX),
                 () -> SearchIndexRenderer.render(site, markdown)));
         if (FeedRenderer.hasFeeds(site)) {
-            Supplier<FeedRenderer> feeds = memoized(() -> new FeedRenderer(site, markdown));
+            Supplier<FeedRenderer> feeds = Lazy.of(() -> new FeedRenderer(site, markdown));
             data.add(new DataFile(SitePaths.FEED, () -> inputs.everything(SitePaths.FEED),
                     () -> feeds.get().siteFeed().bytes()));
             for (Topic topic : site.topics()) {
@@ -270,21 +271,6 @@ public final class SiteRenderer {
         }
         sink.write(new OutputFile(file.path(), file.bytes().get()));
         reuse.rendered(file.path(), inputs, 0); // no view: only its inputs can keep it
-    }
-
-    /** {@code compute}'s value, computed on first use only. */
-    private static <T> Supplier<T> memoized(Supplier<T> compute) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = compute.get();
-                }
-                return value;
-            }
-        };
     }
 
     /** The theme's and KaTeX's files, and what GitHub Pages and search engines read. */
