@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the model found in the last build ({@link ModelMemory}: derived titles, related papers, topics), kept in the output's
- * {@code .lectern/model.bin} for the next one. Only the same code's results are used; a file that cannot be read is
- * as none, and everything is computed again.
+ * What the model found in the last build ({@link ModelMemory}: derived titles, related papers, topics), kept in the
+ * output's {@code .lectern/model.bin} for the next one. Only the same code's results are used; a file that cannot be
+ * read is as none, and everything is computed again.
  */
 final class ModelCache {
 

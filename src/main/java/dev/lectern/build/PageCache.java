@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A page is kept when its inputs or, once built, its view have the same fingerprint, the templates and Lectern
  * itself are the same (the theme's fingerprint), and its file still has that size and modification time: a file
- * edited or removed by hand is rendered again. A cache that cannot be read is no error; every page is then rendered, as in a first build.
+ * edited or removed by hand is rendered again. A cache that cannot be read is no error; every page is then rendered,
+ * as in a first build.
  */
 final class PageCache implements SiteRenderer.PageReuse {
 
@@ -36,8 +37,8 @@ final class PageCache implements SiteRenderer.PageReuse {
     private static final String MAGIC = "lectern page cache 4";
 
     /**
-     * One page as the last build left it: the fingerprints of its view's inputs (0 when they are not taken) and of
-     * its view, its file's size and modification time, and its links.
+     * One page as the last build left it: the fingerprints of its view's inputs and of its view (0 for a file that
+     * is not a page), its file's size and modification time, and its links.
      */
     private record Entry(long inputs, long view, long size, long modifiedNanos, LinkChecker.Links links) {
     }
@@ -85,7 +86,7 @@ final class PageCache implements SiteRenderer.PageReuse {
     @Override
     public boolean reuseUnbuilt(String path, long inputs) throws IOException {
         Entry entry = earlier.get(path);
-        if (entry == null || entry.inputs() == 0 || entry.inputs() != inputs) {
+        if (entry == null || entry.inputs() != inputs) {
             return false; // the view is built, and reuse decides
         }
         earlier.remove(path);

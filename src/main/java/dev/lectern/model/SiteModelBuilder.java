@@ -123,9 +123,8 @@ public final class SiteModelBuilder {
                     drafts.size(), () -> RelatedPapers.topK(texts.get().stream().map(AnalyzedText::terms).toList(),
                             options.relatedPapers()));
             TopicDiscovery.Result found = memory.topics(ModelMemory.keyOfTopics(textsKey, sources.taxonomy(),
-                    options.discoverTopics(), options.minTopicPapers()), drafts.size(), () -> options.discoverTopics()
-                    ? TopicDiscovery.discover(texts.get(), sources.taxonomy(), options.minTopicPapers(), analyzer)
-                    : TopicDiscovery.taxonomyOnly(texts.get(), sources.taxonomy(), analyzer));
+                    options.discoverTopics(), options.minTopicPapers()), drafts.size(),
+                    () -> topics(texts.get(), analyzer));
             List<TopicDefinition> definitions = new ArrayList<>(found.taxonomy());
             List<TopicAssigner.Candidate> candidates = new ArrayList<>();
             found.taxonomy().forEach(t -> candidates.add(new TopicAssigner.Candidate(t.slug(), false, 0, false)));
@@ -233,6 +232,14 @@ public final class SiteModelBuilder {
             d.extraTopics = front.topics();
             d.notesFile = doc.file().toString();
         }
+    }
+
+    /** The site's topics in {@code texts}: the taxonomy's, and those discovery finds when the site asks for it. */
+    private TopicDiscovery.Result topics(List<AnalyzedText> texts, TermAnalyzer analyzer) {
+        ModelOptions options = sources.options();
+        return options.discoverTopics()
+                ? TopicDiscovery.discover(texts, sources.taxonomy(), options.minTopicPapers(), analyzer)
+                : TopicDiscovery.taxonomyOnly(texts, sources.taxonomy(), analyzer);
     }
 
     /**

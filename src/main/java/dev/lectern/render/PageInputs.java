@@ -1,6 +1,7 @@
 package dev.lectern.render;
 
 import dev.lectern.Fingerprint;
+import dev.lectern.Lazy;
 import dev.lectern.model.Digest;
 import dev.lectern.model.Listing;
 import dev.lectern.model.Meetings;
@@ -13,9 +14,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Fingerprints of what the view of each page is built from, taken from the model without building the view: with the same templates and code, the same inputs make the same view, so a rebuild keeps such
- * a page without building its view at all (at 100,000 papers, building and fingerprinting every view is half of a
- * rebuild).
+ * Fingerprints of what the view of each page (and each file made from the model: search index, feeds,
+ * {@code papers.bib}) is built from, taken from the model without building the view: with the same templates and
+ * code, the same inputs make the same view, so a rebuild keeps such a page without building its view at all (at
+ * 100,000 papers, building and fingerprinting every view was half of a rebuild).
  *
  * <p>Each is deliberately wider than what its view reads: all of the site but its papers (the site-wide part), and,
  * whole, every paper the view shows anything of. A change anywhere outside the papers therefore builds every view
@@ -31,8 +33,8 @@ final class PageInputs {
     private final long siteWide;
     /** Each paper's fingerprint, taken once: a paper shows on its own page, its listings, topics and neighbours. */
     private final Map<String, Long> papers = new ConcurrentHashMap<>();
-    /** The fingerprint of every paper, in order, once taken; 0 before. */
-    private long allPapers;
+    /** The fingerprint of every paper, in order. */
+    private final Lazy<Long> allPapers;
 
     /** @param views the factory of the views these are the inputs of */
     PageInputs(Site site, ViewFactory views, boolean allowRawHtml) {
@@ -50,6 +52,11 @@ final class PageInputs {
         // "today" decides which meeting is next, but only matters to a site with meetings
         parts.add(meetings.isEmpty() ? null : meetings.today());
         this.siteWide = fingerprints.of("site", parts);
+        this.allPapers = Lazy.of(() -> {
+            Fingerprint all = new Fingerprint().add(site.papers().size());
+            site.papers().forEach(p -> all.add(of(p)));
+            return all.value();
+        });
     }
 
     /**
@@ -68,10 +75,7 @@ final class PageInputs {
             inputs.add(at > 0 ? of(slugs.get(at - 1)) : 0);
             inputs.add(at >= 0 && at < slugs.size() - 1 ? of(slugs.get(at + 1)) : 0);
         }
-        for (Digest digest : site.meetings().discussing(paper.slug())) {
-            digest.papers().forEach(d -> inputs.add(of(d.paperSlug())));
-        }
-        return inputs.value();
+        return papersOf(inputs, site.meetings().discussing(paper.slug())).value();
     }
 
     /** What {@link ViewFactory#listing} reads: the listing's papers (their cards). */
@@ -84,10 +88,8 @@ final class PageInputs {
      * discussed any of them (their titles).
      */
     long topic(Topic topic) {
-        Fingerprint inputs = start("topic.ftlh").add(topic.slug());
-        for (Digest digest : site.meetings().discussingAny(topic.paperSlugs())) {
-            digest.papers().forEach(d -> inputs.add(of(d.paperSlug())));
-        }
+        Fingerprint inputs = papersOf(start("topic.ftlh").add(topic.slug()),
+                site.meetings().discussingAny(topic.paperSlugs()));
         return cards(inputs, topic.paperSlugs());
     }
 
@@ -97,12 +99,12 @@ final class PageInputs {
      * the digests index show their titles). {@code path} tells the pages apart.
      */
     long siteWide(String template, String path) {
-        return meetingPapers(start(template).add(path).add(site.papers().size()));
+        return papersOf(start(template).add(path).add(site.papers().size()), site.meetings().all()).value();
     }
 
     /** What {@link ViewFactory#digest} and {@link ViewFactory#email} read: the meeting's papers, and the others'. */
     long digest(String template, Digest digest) {
-        return meetingPapers(start(template).add(digest.slug()));
+        return papersOf(start(template).add(digest.slug()), site.meetings().all()).value();
     }
 
     /**
@@ -110,23 +112,15 @@ final class PageInputs {
      * every paper. {@code path} tells the files apart.
      */
     long everything(String path) {
-        return start("everything").add(path).add(allPapers()).value();
+        return start("everything").add(path).add(allPapers.get()).value();
     }
 
-    private synchronized long allPapers() {
-        if (allPapers == 0) {
-            Fingerprint all = new Fingerprint().add(site.papers().size());
-            site.papers().forEach(p -> all.add(of(p)));
-            allPapers = all.value();
-        }
-        return allPapers;
-    }
-
-    private long meetingPapers(Fingerprint inputs) {
-        for (Digest digest : site.meetings().all()) {
+    /** {@code inputs} with the papers of {@code meetings} added. */
+    private Fingerprint papersOf(Fingerprint inputs, List<Digest> meetings) {
+        for (Digest digest : meetings) {
             digest.papers().forEach(d -> inputs.add(of(d.paperSlug())));
         }
-        return inputs.value();
+        return inputs;
     }
 
     private long cards(Fingerprint inputs, List<String> paperSlugs) {
