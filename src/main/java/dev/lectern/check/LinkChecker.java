@@ -8,16 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Deque;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Stream;
 
 /**
@@ -58,10 +61,16 @@ public final class LinkChecker {
 
     /**
      * One page's references: the URL as written, where it leads and its line, by index; which of them a reader
-     * follows to another page; and the page's ids.
+     * follows to another page; and the page's ids, sorted and distinct.
      */
-    private record Page(String[] urls, Target[] targets, int[] lines, BitSet navigation, Set<String> ids) {
+    private record Page(String[] urls, Target[] targets, int[] lines, BitSet navigation, String[] ids) {
+
+        boolean hasId(String id) {
+            return Arrays.binarySearch(ids, id) >= 0;
+        }
     }
+    /** How many targets {@link #resolveShared} made: each has its number, by which a check keeps its verdict. */
+    private final AtomicInteger targetCount = new AtomicInteger();
     private final Set<String> files = ConcurrentHashMap.newKeySet();
 
     /** @param baseUrl where the site is published, ending in {@code /}, or empty when unknown */
@@ -142,14 +151,18 @@ public final class LinkChecker {
     public record Links(List<String> urls, int[] lines, BitSet navigation, List<String> ids) {
     }
 
-    /** The references and ids of the page or stylesheet at {@code path}, or null when it has none recorded. */
+    /**
+     * The references and ids of the page or stylesheet at {@code path} (ids sorted), or null when it has none
+     * recorded. They share the checker's arrays, which the caller must not change: the page cache writes these for
+     * every page of the site, and copying them cost a second at 100,000 papers.
+     */
     public Links links(String path) {
         Page page = refs.get(path);
         if (page == null) {
             return null;
         }
-        return new Links(List.of(page.urls()), page.lines().clone(), (BitSet) page.navigation().clone(),
-                page.ids().stream().sorted().toList());
+        return new Links(Collections.unmodifiableList(Arrays.asList(page.urls())), page.lines(), page.navigation(),
+                Collections.unmodifiableList(Arrays.asList(page.ids())));
     }
 
     /**
@@ -170,8 +183,7 @@ public final class LinkChecker {
             written[i] = links.urls().get(i);
             targets[i] = resolveShared(folders, written[i]);
         }
-        Set<String> ids = Set.copyOf(links.ids());
-        refs.put(path, new Page(written, targets, links.lines(), links.navigation(), ids));
+        refs.put(path, new Page(written, targets, links.lines(), links.navigation(), sortedIds(links.ids())));
     }
 
     private Page compact(String path, PageRefs page) {
@@ -188,8 +200,18 @@ public final class LinkChecker {
             lines[i] = ref.line();
             navigation.set(i, ref.navigation());
         }
-        Set<String> ids = Set.copyOf(page.ids().stream().map(this::shared).toList());
-        return new Page(written, targets, lines, navigation, ids);
+        return new Page(written, targets, lines, navigation, sortedIds(page.ids().stream().map(this::shared).toList()));
+    }
+
+    /** {@code ids} sorted, each once; those of a kept page come sorted already, which is checked, not assumed. */
+    private static String[] sortedIds(List<String> ids) {
+        String[] sorted = ids.toArray(String[]::new);
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i - 1].compareTo(sorted[i]) >= 0) {
+                return Arrays.stream(sorted).distinct().sorted().toArray(String[]::new);
+            }
+        }
+        return sorted;
     }
 
     /** The one copy of {@code s} that pages share. */
@@ -208,25 +230,47 @@ public final class LinkChecker {
      * in page and line order. Locations are files under {@code root}.
      */
     public List<Diagnostic> check(Path root) {
-        Map<String, List<String>> navigation = new ConcurrentHashMap<>();
+        // Every file gets a number. What a target leads to, or why it is broken, is then found once per target
+        // rather than once per link, and the walk from the home page marks numbers: at 100,000 papers there are
+        // millions of links, and looking each one's file up by name was most of the check.
+        String[] numbered = files.toArray(String[]::new);
+        Map<String, Integer> number = new HashMap<>(numbered.length * 2);
+        for (int i = 0; i < numbered.length; i++) {
+            number.put(numbered[i], i);
+        }
+        AtomicReferenceArray<Verdict> verdicts = new AtomicReferenceArray<>(targetCount.get());
+        int[][] navigation = new int[numbered.length][];
         // pages are checked apart from each other, on every core; the problems are sorted at the end
         List<Diagnostic> problems = new ArrayList<>(refs.entrySet().parallelStream().flatMap(entry -> {
             String from = entry.getKey();
             Page page = entry.getValue();
             List<Diagnostic> found = new ArrayList<>(0);
-            List<String> targets = new ArrayList<>();
+            int[] leadsTo = new int[page.urls().length];
+            int follows = 0;
             for (int i = 0; i < page.urls().length; i++) {
                 Target target = page.targets()[i];
-                boolean follows = page.navigation().get(i);
+                boolean followed = page.navigation().get(i);
                 if (target.external()) {
-                    if (!follows && target.network()) {
+                    if (!followed && target.network()) {
                         found.add(Diagnostic.warning(new Location(root.resolve(from), page.lines()[i], 0),
                                 "loads " + page.urls()[i] + " from the network",
                                 "copy the file into the site (or leave it out): pages must work offline"));
                     }
                     continue;
                 }
-                String broken = brokenReason(from, target);
+                String broken;
+                int file = -1; // a bare #fragment stays on this page, which the walk has reached already
+                if (target.path() == null && target.problem() == null) {
+                    broken = missingId(from, page, target.fragment());
+                } else {
+                    Verdict verdict = verdicts.get(target.id());
+                    if (verdict == null) {
+                        verdict = verdictOf(target, number);
+                        verdicts.set(target.id(), verdict); // another thread may find the same: both are equal
+                    }
+                    broken = verdict.broken();
+                    file = verdict.file();
+                }
                 if (broken != null) {
                     found.add(Diagnostic.error(new Location(root.resolve(from), page.lines()[i], 0),
                             "broken link '" + page.urls()[i] + "': " + broken,
@@ -234,14 +278,14 @@ public final class LinkChecker {
                                     ? "internal links name index.html, so that the site works from disk too"
                                     : "fix the template or content that makes this link; relative links start"
                                             + " from the folder of the page they are on"));
-                } else if (follows) {
-                    targets.add(pageOf(from, target));
+                } else if (followed && file >= 0) {
+                    leadsTo[follows++] = file;
                 }
             }
-            navigation.put(from, targets);
+            navigation[number.get(from)] = Arrays.copyOf(leadsTo, follows);
             return found.stream();
         }).toList());
-        for (String page : unreachable(navigation)) {
+        for (String page : unreachable(navigation, number, numbered)) {
             problems.add(Diagnostic.error(Location.of(root.resolve(page)),
                     "page is not reachable from " + HOME + " by following links",
                     "link to it from a page that is, or remove it"));
@@ -250,37 +294,44 @@ public final class LinkChecker {
         return List.copyOf(problems);
     }
 
-    private String brokenReason(String from, Target target) {
+    /**
+     * What a link to {@code target} (which names a file, or cannot be resolved) comes to, wherever it is written:
+     * why it is broken, or null; and the number of the file it leads to, or -1.
+     */
+    private record Verdict(String broken, int file) {
+    }
+
+    private Verdict verdictOf(Target target, Map<String, Integer> number) {
         if (target.problem() != null) {
-            return target.problem();
+            return new Verdict(target.problem(), -1);
         }
-        String path = pageOf(from, target);
+        String path = pageOf(target);
         if (path == null) {
-            return "it names a folder; link to " + folderIndex(target.path())
-                    + " so that the link works from disk";
+            return new Verdict("it names a folder; link to " + folderIndex(target.path())
+                    + " so that the link works from disk", -1);
         }
-        if (!files.contains(path)) {
-            return "no file " + path + " in the site";
+        Integer file = number.get(path);
+        if (file == null) {
+            return new Verdict("no file " + path + " in the site", -1);
         }
-        String fragment = target.fragment();
-        if (fragment != null && !fragment.isEmpty() && !fragment.equals("top") && isHtml(path)) {
-            Page page = refs.get(path);
-            if (page != null && !page.ids().contains(fragment)) {
-                return "no element with id '" + fragment + "' on " + path;
-            }
+        return new Verdict(missingId(path, refs.get(path), target.fragment()), file);
+    }
+
+    /** Why {@code #fragment} on the file at {@code path} (whose page is {@code page}, or null) is broken, or null. */
+    private static String missingId(String path, Page page, String fragment) {
+        if (fragment != null && !fragment.isEmpty() && !fragment.equals("top") && isHtml(path) && page != null
+                && !page.hasId(fragment)) {
+            return "no element with id '" + fragment + "' on " + path;
         }
         return null;
     }
 
     /**
-     * The file a resolved target names: the page itself for a bare fragment; a folder's index.html for published
-     * URLs (a web server serves it); null for a relative link to a folder, which does not work from disk.
+     * The file a target that names a path leads to: a folder's index.html for published URLs (a web server serves
+     * it); null for a relative link to a folder, which does not work from disk.
      */
-    private String pageOf(String from, Target target) {
+    private String pageOf(Target target) {
         String path = target.path();
-        if (path == null) {
-            return from;
-        }
         boolean folder = path.isEmpty() || path.endsWith("/") || !files.contains(path) && isFolder(path);
         if (!folder) {
             return path;
@@ -302,27 +353,29 @@ public final class LinkChecker {
         return p.endsWith(".html") || p.endsWith(".htm");
     }
 
-    private Set<String> unreachable(Map<String, List<String>> navigation) {
-        Set<String> seen = new HashSet<>();
-        Deque<String> queue = new ArrayDeque<>();
-        if (files.contains(HOME)) {
-            queue.add(HOME);
+    /** The pages that no walk from the home page reaches; {@code navigation} holds each file's links by number. */
+    private static Set<String> unreachable(int[][] navigation, Map<String, Integer> number, String[] numbered) {
+        BitSet seen = new BitSet(numbered.length);
+        int[] stack = new int[numbered.length];
+        int top = 0;
+        Integer home = number.get(HOME);
+        if (home != null) {
+            seen.set(home);
+            stack[top++] = home;
         }
-        while (!queue.isEmpty()) {
-            String page = queue.poll();
-            if (!seen.add(page)) {
-                continue;
-            }
-            for (String next : navigation.getOrDefault(page, List.of())) {
-                if (!seen.contains(next)) {
-                    queue.add(next);
+        while (top > 0) {
+            int[] next = navigation[stack[--top]];
+            for (int n : next == null ? new int[0] : next) {
+                if (!seen.get(n)) {
+                    seen.set(n); // each file goes on the stack once, so it never holds more than all of them
+                    stack[top++] = n;
                 }
             }
         }
-        Set<String> unreachable = new java.util.TreeSet<>();
-        for (String page : files) {
-            if (isHtml(page) && !seen.contains(page) && !page.equals(NOT_FOUND)) {
-                unreachable.add(page);
+        Set<String> unreachable = new TreeSet<>();
+        for (int i = 0; i < numbered.length; i++) {
+            if (!seen.get(i) && isHtml(numbered[i]) && !numbered[i].equals(NOT_FOUND)) {
+                unreachable.add(numbered[i]);
             }
         }
         return unreachable;
@@ -338,9 +391,14 @@ public final class LinkChecker {
      * @param network   whether loading it needs the network
      * @param published whether it is a published URL (the base URL's), which a web server resolves for folders
      * @param problem   why it cannot be resolved, or null
+     * @param id        its number among the targets that pages hold ({@link #resolveShared}), or -1
      */
     record Target(String path, String fragment, boolean external, boolean network, boolean published,
-                  String problem) {
+                  String problem, int id) {
+
+        Target(String path, String fragment, boolean external, boolean network, boolean published, String problem) {
+            this(path, fragment, external, network, published, problem, -1);
+        }
 
         static Target away(boolean network) {
             return new Target(null, null, true, network, false, null);
@@ -348,6 +406,10 @@ public final class LinkChecker {
 
         static Target broken(String problem) {
             return new Target(null, null, false, false, false, problem);
+        }
+
+        Target numbered(int number) {
+            return new Target(path, fragment, external, network, published, problem, number);
         }
     }
 
@@ -382,7 +444,7 @@ public final class LinkChecker {
         if (url.startsWith("#")) {
             // a bare #fragment names the page it is on, wherever that is
             return resolved.computeIfAbsent("", k -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(url, u -> resolveIn("", u));
+                    .computeIfAbsent(url, u -> resolveIn("", u).numbered(targetCount.getAndIncrement()));
         }
         int up = 0;
         while (url.startsWith("../", up * 3) && up < folders.length - 1) {
@@ -396,7 +458,8 @@ public final class LinkChecker {
             inFolder = resolved.computeIfAbsent(from, k -> new ConcurrentHashMap<>());
         }
         Target target = inFolder.get(url);
-        return target != null ? target : inFolder.computeIfAbsent(url, u -> resolveIn(from, u.substring(climbed)));
+        return target != null ? target : inFolder.computeIfAbsent(url,
+                u -> resolveIn(from, u.substring(climbed)).numbered(targetCount.getAndIncrement()));
     }
 
     /** Resolves {@code url} as written on the page at site path {@code from}. */

@@ -1,5 +1,6 @@
 package dev.lectern.model;
 
+import dev.lectern.Lazy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -38,7 +39,8 @@ final class PaperFinder {
     private final List<String> keys;
     private final List<String> slugs;
     private final List<String> titles;
-    private final Integer[] byKey;
+    /** The indexes in the order of their keys, for finding by prefix: sorted when first needed. */
+    private final Lazy<int[]> byKey;
     private final Map<String, Integer> bySlug = new HashMap<>();
     private final List<String> arxivIds;
     private final Map<String, List<Integer>> byArxiv = new HashMap<>();
@@ -53,9 +55,8 @@ final class PaperFinder {
         this.slugs = slugs;
         this.titles = titles;
         this.arxivIds = new ArrayList<>();
-        this.byKey = new Integer[keys.size()];
-        for (int i = 0; i < byKey.length; i++) {
-            byKey[i] = i;
+        this.byKey = Lazy.of(() -> PaperIdentity.sortedByKey(keys));
+        for (int i = 0; i < keys.size(); i++) {
             bySlug.put(slugs.get(i), i);
             String id = arxivIds == null || arxivIds.get(i) == null ? null : arxivId(arxivIds.get(i)).orElse(null);
             this.arxivIds.add(id);
@@ -63,7 +64,6 @@ final class PaperFinder {
                 byArxiv.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
             }
         }
-        Arrays.sort(byKey, Comparator.comparing((Integer i) -> keys.get(i)).thenComparingInt(i -> i));
     }
 
     /**
@@ -200,7 +200,8 @@ final class PaperFinder {
                     "quote at least the abstract's first " + MIN_MATCH_CHARS + " characters"
                             + ("reference".equals(quoted) ? ", or give the paper's arXiv id or slug" : ""));
         }
-        int at = lowerBound(key);
+        int[] byKey = this.byKey.get();
+        int at = lowerBound(byKey, key);
         List<Integer> hits = new ArrayList<>();
         for (int k = at; k < byKey.length && keys.get(byKey[k]).startsWith(key); k++) {
             hits.add(byKey[k]);
@@ -242,7 +243,7 @@ final class PaperFinder {
         return String.join("; ", parts);
     }
 
-    private int lowerBound(String key) {
+    private int lowerBound(int[] byKey, String key) {
         int lo = 0;
         int hi = byKey.length;
         while (lo < hi) {

@@ -50,11 +50,7 @@ final class PaperIdentity {
      */
     static List<int[]> group(List<String> keys) {
         int n = keys.size();
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparing((Integer i) -> keys.get(i)).thenComparingInt(i -> i));
+        int[] order = sortedByKey(keys);
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
@@ -87,6 +83,32 @@ final class PaperIdentity {
         }
         result.sort(Comparator.comparingInt(g -> g[0]));
         return result;
+    }
+
+    /**
+     * The indexes of {@code keys} in the order of their keys (equal keys by index). At 100,000 papers, sorting boxed
+     * indexes through a chained comparator took over a second of a build; this sorts by the keys' natural order.
+     */
+    static int[] sortedByKey(List<String> keys) {
+        Keyed[] keyed = new Keyed[keys.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            keyed[i] = new Keyed(keys.get(i), i);
+        }
+        Arrays.parallelSort(keyed); // a total order: the same result on any number of cores
+        int[] order = new int[keyed.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = keyed[i].index();
+        }
+        return order;
+    }
+
+    /** A key and the index it has in its list, ordered by key, then index. */
+    private record Keyed(String key, int index) implements Comparable<Keyed> {
+        @Override
+        public int compareTo(Keyed other) {
+            int byKey = key.compareTo(other.key);
+            return byKey != 0 ? byKey : Integer.compare(index, other.index);
+        }
     }
 
     private static boolean isPrefix(String shorter, String longer) {

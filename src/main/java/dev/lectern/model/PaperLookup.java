@@ -1,5 +1,6 @@
 package dev.lectern.model;
 
+import dev.lectern.Lazy;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,15 +12,16 @@ import java.util.Optional;
 public final class PaperLookup {
 
     private final List<Paper> papers;
-    private final PaperFinder finder;
+    /** Made on the first lookup: a site without digests never looks a paper up (at 100,000 papers, 0.9 s). */
+    private final Lazy<PaperFinder> finder;
 
     private PaperLookup(List<Paper> papers) {
         this.papers = List.copyOf(papers);
-        this.finder = new PaperFinder(
+        this.finder = Lazy.of(() -> new PaperFinder(
                 this.papers.stream().map(p -> PaperIdentity.key(p.abstractText().plain())).toList(),
                 this.papers.stream().map(Paper::slug).toList(),
                 this.papers.stream().map(Paper::title).toList(),
-                this.papers.stream().map(p -> p.info().arxivId()).toList());
+                this.papers.stream().map(p -> p.info().arxivId()).toList()));
     }
 
     /** A lookup over {@code papers}. */
@@ -29,7 +31,7 @@ public final class PaperLookup {
 
     /** The paper {@code ref} names, or why none is. */
     public Resolution resolve(String ref) {
-        PaperFinder.Result result = finder.resolve(ref);
+        PaperFinder.Result result = finder.get().resolve(ref);
         return result.index() >= 0 ? new Resolution(papers.get(result.index()), null, null)
                 : new Resolution(null, result.problem(), result.hint());
     }

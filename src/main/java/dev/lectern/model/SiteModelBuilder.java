@@ -17,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -81,6 +80,9 @@ public final class SiteModelBuilder {
         String title;
         boolean titleDerived = true;
         String slug;
+        /** The slug made from {@link #title} alone, and the title it was made from: slugs are assigned twice. */
+        String titleSlug;
+        String titleSlugOf;
         List<String> extraTopics = List.of();
         String notesFile;
 
@@ -187,9 +189,14 @@ public final class SiteModelBuilder {
      * their abstract, so a paper's URL does not depend on which other papers happen to be in the listings.
      */
     private static void assignSlugs(List<Draft> drafts) {
-        Map<String, List<Draft>> byBase = new TreeMap<>();
+        // each group of alike slugs is settled on its own, so the order of the groups does not matter
+        Map<String, List<Draft>> byBase = new HashMap<>();
         for (Draft d : drafts) {
-            byBase.computeIfAbsent(Slugs.slugOr(d.title, "paper"), k -> new ArrayList<>()).add(d);
+            if (!d.title.equals(d.titleSlugOf)) {
+                d.titleSlug = Slugs.slugOr(d.title, "paper");
+                d.titleSlugOf = d.title;
+            }
+            byBase.computeIfAbsent(d.titleSlug, k -> new ArrayList<>(1)).add(d);
         }
         for (Map.Entry<String, List<Draft>> e : byBase.entrySet()) {
             if (e.getValue().size() == 1) {
@@ -385,19 +392,20 @@ public final class SiteModelBuilder {
 
     private List<Listing> buildListings(List<Draft> drafts) {
         List<ListingInput> inputs = sources.listings();
-        List<LinkedHashSet<String>> slugs = IntStream.range(0, inputs.size())
-                .mapToObj(i -> new LinkedHashSet<String>()).toList();
-        List<Line> all = new ArrayList<>();
-        Map<Line, String> slugOf = new HashMap<>();
+        // each listing's lines, then its papers in line order (a paper twice in a listing shows once)
+        List<List<Placed>> placed = IntStream.range(0, inputs.size())
+                .mapToObj(i -> (List<Placed>) new ArrayList<Placed>()).toList();
         for (Draft d : drafts) {
             for (Line line : d.lines) {
-                all.add(line);
-                slugOf.put(line, d.slug);
+                placed.get(line.listing()).add(new Placed(line.entry().line(), d.slug));
             }
         }
-        all.sort(Comparator.comparingInt(Line::listing).thenComparingInt(l -> l.entry().line()));
-        for (Line line : all) {
-            slugs.get(line.listing()).add(slugOf.get(line));
+        List<LinkedHashSet<String>> slugs = new ArrayList<>();
+        for (List<Placed> lines : placed) {
+            lines.sort(Comparator.comparingInt(Placed::line));
+            LinkedHashSet<String> inOrder = new LinkedHashSet<>();
+            lines.forEach(p -> inOrder.add(p.slug()));
+            slugs.add(inOrder);
         }
         List<Listing> listings = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -406,6 +414,10 @@ public final class SiteModelBuilder {
                     in.source().file().getFileName().toString(), List.copyOf(slugs.get(i))));
         }
         return listings;
+    }
+
+    /** A listing line and the slug of its paper. */
+    private record Placed(int line, String slug) {
     }
 
     private List<Page> buildPages() {

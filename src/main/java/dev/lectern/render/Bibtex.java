@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +23,7 @@ final class Bibtex {
 
     /** Words a key skips at the start of a title. */
     private static final Set<String> LEADING_WORDS = Set.of("a", "an", "the");
-    private static final Pattern NOT_KEY_CHAR = Pattern.compile("[^a-z0-9]");
-    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+    private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern JOURNAL = Pattern.compile(
             "(?i).*\\b(journal|transactions|letters|review|jmlr|tmlr|nature|science)\\b.*");
 
@@ -107,8 +107,9 @@ final class Bibtex {
         String author = info.authors().isEmpty() ? "" : keyPart(surname(info.authors().get(0)));
         String year = info.year() == null ? "" : String.valueOf(info.year());
         String word = "";
-        for (String w : paper.title().split("\\s+")) {
-            String part = keyPart(w);
+        // the first word that makes a key part: a title's other words are not looked at
+        for (Matcher w = WORD.matcher(paper.title()); w.find(); ) {
+            String part = keyPart(w.group());
             if (!part.isEmpty() && !LEADING_WORDS.contains(part)) {
                 word = part;
                 break;
@@ -134,8 +135,16 @@ final class Bibtex {
 
     /** Lower-case ASCII letters and digits only: "Kramár" is "kramar", "On-Policy" is "onpolicy". */
     private static String keyPart(String text) {
-        String ascii = COMBINING.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_KEY_CHAR.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
+        // decomposed, an accented letter is its ASCII letter and a combining mark, which is no key character
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        StringBuilder part = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                part.append(c);
+            }
+        }
+        return part.toString();
     }
 
     /** b, c, ..., z, then aa, ab, ...: the second paper with a key gets "b", as bibliography tools do. */
