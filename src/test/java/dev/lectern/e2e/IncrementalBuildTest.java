@@ -198,6 +198,55 @@ class IncrementalBuildTest {
         assertFalse(broken.stderr().contains("\tat "), broken.stderr());
     }
 
+    @Test
+    void aRebuildThatChangesFewPagesWritesOnlyThemToTheCacheAndTheNextBuildStillKeepsEveryPage() throws IOException {
+        // 120 papers: one changed note is a small part of the site, so the cache keeps its file and adds a delta
+        StringBuilder listing = new StringBuilder("120 papers on arXiv\n");
+        String[] fields = {"coronal loops", "solar wind", "sunspot penumbrae", "mass ejections", "flare ribbons"};
+        for (int i = 0; i < 120; i++) {
+            listing.append("Survey ").append(i).append(" of ").append(fields[i % fields.length])
+                    .append(" measures plasma heating in sample ").append(i * 7).append(" with a new spectrograph...\n");
+        }
+        Files.writeString(site.resolve("seeds/sun.txt"), listing);
+        Files.writeString(site.resolve("content/papers/rain.md"), NOTE.replace("We present high-cadence observations",
+                "Survey 3 of mass ejections measures"));
+        BuiltSite first = BuiltSite.build(site, out);
+        Path cache = out.resolve(".lectern/pages.bin");
+        Path delta = out.resolve(".lectern/pages-delta.bin");
+        byte[] whole = Files.readAllBytes(cache);
+        assertFalse(Files.exists(delta), "a first build writes the whole cache");
+
+        Files.writeString(site.resolve("content/papers/rain.md"), Files.readString(site.resolve(
+                "content/papers/rain.md")).replace("**minutes**", "**seconds**"));
+        BuiltSite second = BuiltSite.build(site, out);
+        assertEquals(first.htmlPages().size() - 1, kept(second.stderr), second.stderr);
+        assertTrue(Files.isRegularFile(delta), "the changed pages go to the delta");
+        assertTrue(Files.size(delta) < whole.length, Files.size(delta) + " bytes of " + whole.length);
+        assertEquals(new String(whole, StandardCharsets.ISO_8859_1),
+                new String(Files.readAllBytes(cache), StandardCharsets.ISO_8859_1), "the cache file is left as it was");
+
+        // read with the delta, the cache knows the page the second build rendered: nothing is rendered again
+        Map<String, String> before = OutputFolderTest.snapshot(out);
+        BuiltSite third = BuiltSite.build(site, out);
+        assertEquals(first.htmlPages().size(), kept(third.stderr), third.stderr);
+        assertEquals(before, OutputFolderTest.snapshot(out), "no file was rewritten");
+
+        // a page that goes is recorded as gone; a change to every page folds the delta into a new cache file
+        Files.createDirectories(site.resolve("content/pages"));
+        Files.writeString(site.resolve("content/pages/reading.md"), "---\ntitle: Reading\n---\nStart here.\n");
+        BuiltSite.build(site, out);
+        Files.delete(site.resolve("content/pages/reading.md"));
+        BuiltSite.build(site, out);
+        assertFalse(Files.exists(out.resolve("reading/index.html")));
+        assertEquals(contents(BuiltSite.build(site, temp.resolve("fresh")).root), contents(out));
+        Files.writeString(site.resolve("site.yml"), "title: Sun papers\n");
+        BuiltSite retitled = BuiltSite.build(site, out);
+        assertEquals(-1, kept(retitled.stderr), "a new site title is on every page: " + retitled.stderr);
+        assertFalse(Files.exists(delta), "the delta went into the new cache file");
+        assertEquals(first.htmlPages().size(), kept(BuiltSite.build(site, out).stderr));
+        assertEquals(contents(BuiltSite.build(site, temp.resolve("fresh2")).root), contents(out));
+    }
+
     /** The number in "N pages kept from the last build", or -1 when the build kept none. */
     private static int kept(String stderr) {
         Matcher m = KEPT.matcher(stderr);
