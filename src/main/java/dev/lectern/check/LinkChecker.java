@@ -50,7 +50,11 @@ public final class LinkChecker {
      * Resolutions shared by the pages that write the same link from the same folder (after climbing ../): folder,
      * then URL as written, to target.
      */
-    private final Map<String, Map<String, Target>> resolved = new ConcurrentHashMap<>();
+    private final Map<String, FolderTargets> resolved = new ConcurrentHashMap<>();
+
+    /** The targets of the URLs written in (or climbing to) one folder, by URL as written. */
+    private static final class FolderTargets extends ConcurrentHashMap<String, Target> {
+    }
     /** One copy of each URL as written and each id, shared by every page that has it. */
     private final Map<String, String> strings = new ConcurrentHashMap<>();
     /**
@@ -175,19 +179,21 @@ public final class LinkChecker {
             return; // a file the checker does not read
         }
         String[] folders = climbsFrom(path);
+        FolderTargets[] seen = new FolderTargets[folders.length];
         int n = links.urls().size();
         String[] written = new String[n];
         Target[] targets = new Target[n];
         // the strings of a page cache are one copy each already
         for (int i = 0; i < n; i++) {
             written[i] = links.urls().get(i);
-            targets[i] = resolveShared(folders, written[i]);
+            targets[i] = resolveShared(folders, seen, written[i]);
         }
         refs.put(path, new Page(written, targets, links.lines(), links.navigation(), sortedIds(links.ids())));
     }
 
     private Page compact(String path, PageRefs page) {
         String[] folders = climbsFrom(path);
+        FolderTargets[] seen = new FolderTargets[folders.length];
         int n = page.refs().size();
         String[] written = new String[n];
         Target[] targets = new Target[n];
@@ -196,7 +202,7 @@ public final class LinkChecker {
         for (int i = 0; i < n; i++) {
             PageRefs.Ref ref = page.refs().get(i);
             written[i] = shared(ref.url());
-            targets[i] = resolveShared(folders, written[i]);
+            targets[i] = resolveShared(folders, seen, written[i]);
             lines[i] = ref.line();
             navigation.set(i, ref.navigation());
         }
@@ -434,28 +440,30 @@ public final class LinkChecker {
     }
 
     /**
-     * As {@link #resolve}, for a page in {@code folders[0]} ({@link #climbsFrom}), with results kept in
-     * {@code resolved}: pages in one folder, or climbing to one, write the same links (navigation, topics, related
-     * papers), and each is resolved once. The key is the folder reached after the leading {@code ../} and the URL as
-     * written, which together name one target; so no string is built per link (the URLs and folders are shared
-     * copies, which keep their hash codes).
+     * As {@link #resolve}, for a page in {@code folders[0]} ({@link #climbsFrom}), with results kept in {@code resolved}: pages in one folder,
+     * or climbing to one, write the same links (navigation, topics, related papers), and each is resolved once. The
+     * key is the folder reached after the leading {@code ../} and the URL as written, which together name one
+     * target; so no string is built per link (the URLs and folders are shared copies, which keep their hash codes).
+     * {@code seen} holds the page's own view of {@code resolved}, by how many folders a link climbs, so that each
+     * page looks each folder up once, not once per link.
      */
-    private Target resolveShared(String[] folders, String url) {
-        if (url.startsWith("#")) {
-            // a bare #fragment names the page it is on, wherever that is
-            return resolved.computeIfAbsent("", k -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(url, u -> resolveIn("", u).numbered(targetCount.getAndIncrement()));
-        }
-        int up = 0;
-        while (url.startsWith("../", up * 3) && up < folders.length - 1) {
+    private Target resolveShared(String[] folders, FolderTargets[] seen, String url) {
+        // a bare #fragment names the page it is on, wherever that is: all of them share the root's
+        boolean fragment = url.startsWith("#");
+        int up = fragment ? folders.length - 1 : 0;
+        while (!fragment && url.startsWith("../", up * 3) && up < folders.length - 1) {
             up++;
         }
         String from = folders[up];
-        int climbed = up * 3;
-        // get first: computeIfAbsent locks a bin even when the key is there, and nearly every link is there
-        Map<String, Target> inFolder = resolved.get(from);
+        int climbed = fragment ? 0 : up * 3;
+        FolderTargets inFolder = seen[up];
         if (inFolder == null) {
-            inFolder = resolved.computeIfAbsent(from, k -> new ConcurrentHashMap<>());
+            // get first: computeIfAbsent locks a bin even when the key is there, and nearly every link is there
+            inFolder = resolved.get(from);
+            if (inFolder == null) {
+                inFolder = resolved.computeIfAbsent(from, k -> new FolderTargets());
+            }
+            seen[up] = inFolder;
         }
         Target target = inFolder.get(url);
         return target != null ? target : inFolder.computeIfAbsent(url,

@@ -83,6 +83,8 @@ public final class SiteModelBuilder {
         /** The slug made from {@link #title} alone, and the title it was made from: slugs are assigned twice. */
         String titleSlug;
         String titleSlugOf;
+        /** What tells the slug apart from alike ones: a short hash of {@link #key}. */
+        String keyHash;
         List<String> extraTopics = List.of();
         String notesFile;
 
@@ -203,7 +205,10 @@ public final class SiteModelBuilder {
                 e.getValue().get(0).slug = e.getKey();
             } else {
                 for (Draft d : e.getValue()) {
-                    d.slug = e.getKey() + "-" + Slugs.shortHash(d.key, 6);
+                    if (d.keyHash == null) {
+                        d.keyHash = Slugs.shortHash(d.key, 6);
+                    }
+                    d.slug = e.getKey() + "-" + d.keyHash;
                 }
             }
         }
