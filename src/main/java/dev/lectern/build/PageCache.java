@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -207,7 +208,7 @@ final class PageCache implements SiteRenderer.PageReuse {
 
     private void write(Binary.Out data, Map<String, Entry> all, long themeFingerprint, long generation)
             throws IOException {
-        Map<String, Integer> strings = new HashMap<>();
+        Map<String, Integer> strings = seenStrings();
         data.writeBytes(MAGIC.getBytes(StandardCharsets.UTF_8));
         data.writeLong(themeFingerprint);
         data.writeLong(generation);
@@ -220,7 +221,7 @@ final class PageCache implements SiteRenderer.PageReuse {
 
     private void writeDelta(Binary.Out data, Map<String, Entry> changed, List<String> removed, long themeFingerprint,
                             long generation) throws IOException {
-        Map<String, Integer> strings = new HashMap<>();
+        Map<String, Integer> strings = seenStrings();
         data.writeBytes(DELTA_MAGIC.getBytes(StandardCharsets.UTF_8));
         data.writeLong(themeFingerprint);
         data.writeLong(generation);
@@ -261,6 +262,15 @@ final class PageCache implements SiteRenderer.PageReuse {
         for (String id : refs.ids()) {
             writeString(data, id, strings);
         }
+    }
+
+    /**
+     * The strings written so far, by identity: the link check keeps one copy of each URL and id, so a string seen
+     * again is nearly always the same object, and one that is not is only written twice. At 100,000 papers there are
+     * millions, and comparing them by content was most of writing the cache.
+     */
+    private static Map<String, Integer> seenStrings() {
+        return new IdentityHashMap<>();
     }
 
     private static void writeString(Binary.Out data, String s, Map<String, Integer> strings)

@@ -55,7 +55,7 @@ public final class LinkChecker {
     /** The targets of the URLs written in (or climbing to) one folder, by URL as written. */
     private static final class FolderTargets extends ConcurrentHashMap<String, Target> {
     }
-    /** One copy of each URL as written and each id, shared by every page that has it. */
+    /** One copy of each id, shared by every page that has it (the targets keep one of each URL). */
     private final Map<String, String> strings = new ConcurrentHashMap<>();
     /**
      * Each folder of the site that has pages, to it and the folders above it (index k: k levels up): a link's key in
@@ -183,10 +183,10 @@ public final class LinkChecker {
         int n = links.urls().size();
         String[] written = new String[n];
         Target[] targets = new Target[n];
-        // the strings of a page cache are one copy each already
+        // each URL as its target keeps it: one copy for the whole site
         for (int i = 0; i < n; i++) {
-            written[i] = links.urls().get(i);
-            targets[i] = resolveShared(folders, seen, written[i]);
+            targets[i] = resolveShared(folders, seen, links.urls().get(i));
+            written[i] = targets[i].written();
         }
         refs.put(path, new Page(written, targets, links.lines(), links.navigation(), sortedIds(links.ids())));
     }
@@ -201,8 +201,9 @@ public final class LinkChecker {
         BitSet navigation = new BitSet(n);
         for (int i = 0; i < n; i++) {
             PageRefs.Ref ref = page.refs().get(i);
-            written[i] = shared(ref.url());
-            targets[i] = resolveShared(folders, seen, written[i]);
+            // the target keeps one copy of the URL as written, which every page that writes it shares
+            targets[i] = resolveShared(folders, seen, ref.url());
+            written[i] = targets[i].written();
             lines[i] = ref.line();
             navigation.set(i, ref.navigation());
         }
@@ -398,12 +399,13 @@ public final class LinkChecker {
      * @param published whether it is a published URL (the base URL's), which a web server resolves for folders
      * @param problem   why it cannot be resolved, or null
      * @param id        its number among the targets that pages hold ({@link #resolveShared}), or -1
+     * @param written   the URL as written, for those
      */
     record Target(String path, String fragment, boolean external, boolean network, boolean published,
-                  String problem, int id) {
+                  String problem, int id, String written) {
 
         Target(String path, String fragment, boolean external, boolean network, boolean published, String problem) {
-            this(path, fragment, external, network, published, problem, -1);
+            this(path, fragment, external, network, published, problem, -1, null);
         }
 
         static Target away(boolean network) {
@@ -414,8 +416,8 @@ public final class LinkChecker {
             return new Target(null, null, false, false, false, problem);
         }
 
-        Target numbered(int number) {
-            return new Target(path, fragment, external, network, published, problem, number);
+        Target numbered(int number, String url) {
+            return new Target(path, fragment, external, network, published, problem, number, url);
         }
     }
 
@@ -467,7 +469,7 @@ public final class LinkChecker {
         }
         Target target = inFolder.get(url);
         return target != null ? target : inFolder.computeIfAbsent(url,
-                u -> resolveIn(from, u.substring(climbed)).numbered(targetCount.getAndIncrement()));
+                u -> resolveIn(from, u.substring(climbed)).numbered(targetCount.getAndIncrement(), u));
     }
 
     /** Resolves {@code url} as written on the page at site path {@code from}. */
