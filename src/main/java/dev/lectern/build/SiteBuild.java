@@ -175,7 +175,9 @@ public final class SiteBuild {
             SiteWriter.Result result = writer.commit();
             try {
                 cache.save(out, loaded.fingerprint());
-                ModelCache.write(writer, memory);
+                if (!memory.sameAsEarlier()) {
+                    ModelCache.write(writer, memory);
+                }
             } catch (IOException e) {
                 PageCache.remove(writer);
                 diagnostics.warning(Location.of(out.resolve(SiteWriter.STATE_DIR)),

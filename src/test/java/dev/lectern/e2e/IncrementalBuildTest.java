@@ -215,6 +215,8 @@ class IncrementalBuildTest {
         Path delta = out.resolve(".lectern/pages-delta.bin");
         byte[] whole = Files.readAllBytes(cache);
         assertFalse(Files.exists(delta), "a first build writes the whole cache");
+        Path model = out.resolve(".lectern/model.bin");
+        var modelWritten = Files.getLastModifiedTime(model);
 
         Files.writeString(site.resolve("content/papers/rain.md"), Files.readString(site.resolve(
                 "content/papers/rain.md")).replace("**minutes**", "**seconds**"));
@@ -224,6 +226,7 @@ class IncrementalBuildTest {
         assertTrue(Files.size(delta) < whole.length, Files.size(delta) + " bytes of " + whole.length);
         assertEquals(new String(whole, StandardCharsets.ISO_8859_1),
                 new String(Files.readAllBytes(cache), StandardCharsets.ISO_8859_1), "the cache file is left as it was");
+        assertEquals(modelWritten, Files.getLastModifiedTime(model), "the notes changed no title, related paper or topic");
 
         // read with the delta, the cache knows the page the second build rendered: nothing is rendered again
         Map<String, String> before = OutputFolderTest.snapshot(out);

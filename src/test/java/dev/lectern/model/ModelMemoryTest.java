@@ -2,6 +2,7 @@ package dev.lectern.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -54,6 +55,36 @@ class ModelMemoryTest {
         Abstract uncut = new Abstract("We present a new method for coronal rain detection...", false);
         assertNotEquals(ModelMemory.keyOf(text), ModelMemory.keyOf(uncut));
         assertEquals(TitleDeriver.titleOf(uncut), titles.titleOf(uncut));
+    }
+
+    @Test
+    void aBuildThatFoundNothingNewIsTheSameAsTheEarlierOne() {
+        Abstract text = new Abstract("We present a new method for coronal rain detection...", true);
+        Abstract other = new Abstract("The solar wind is a continuous outflow of magnetized plasma...", true);
+        int[][] remembered = {{1}, {0}};
+        TopicDiscovery.Result none = TopicDiscovery.taxonomyOnly(List.of(), List.of(), ANALYZER);
+        byte[] topics = TopicsCodec.encode(none);
+        Map<Long, String> titles = Map.of(ModelMemory.keyOf(text), "Rain", ModelMemory.keyOf(other), "Wind");
+
+        ModelMemory same = new ModelMemory(titles, 7, remembered, 9, topics);
+        same.titleOf(text);
+        same.titleOf(other);
+        same.related(7, 2, () -> new int[][] {{1}, {0}});
+        same.topics(9, 0, () -> none);
+        assertTrue(same.sameAsEarlier());
+
+        ModelMemory fewer = new ModelMemory(titles, 7, remembered, 9, topics);
+        fewer.titleOf(text); // a paper went: its title is no longer kept
+        fewer.related(7, 2, () -> new int[][] {{1}, {0}});
+        fewer.topics(9, 0, () -> none);
+        assertFalse(fewer.sameAsEarlier());
+
+        ModelMemory recomputed = new ModelMemory(titles, 7, remembered, 9, topics);
+        recomputed.titleOf(text);
+        recomputed.titleOf(other);
+        recomputed.related(8, 2, () -> new int[][] {{1}, {0}});
+        recomputed.topics(9, 0, () -> none);
+        assertFalse(recomputed.sameAsEarlier(), "other input: the related papers were found again");
     }
 
     @Test
