@@ -25,9 +25,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * What the last build knew of each page (and of each file made from the model: search index, feeds,
  * {@code papers.bib}), kept in the output's {@code .lectern/pages.bin} and, for what changed since that was written,
- * {@code .lectern/pages-delta.bin}, so that a rebuild renders only the pages whose view changed. For each page: the fingerprints of its view and of what the view was built from
- * (its inputs, for the pages that take them), the size and modification time its file had once written, and the
- * links and ids the link check read from it.
+ * {@code .lectern/pages-delta.bin}, so that a rebuild renders only the pages whose view changed. For each page: the
+ * fingerprints of its view and of what the view was built from (its inputs, for the pages that take them), the size
+ * and modification time its file had once written, and the links and ids the link check read from it.
  *
  * <p>A page is kept when its inputs or, once built, its view have the same fingerprint, the templates and Lectern
  * itself are the same (the theme's fingerprint), and its file still has that size and modification time: a file

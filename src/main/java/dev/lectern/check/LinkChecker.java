@@ -442,12 +442,12 @@ public final class LinkChecker {
     }
 
     /**
-     * As {@link #resolve}, for a page in {@code folders[0]} ({@link #climbsFrom}), with results kept in {@code resolved}: pages in one folder,
-     * or climbing to one, write the same links (navigation, topics, related papers), and each is resolved once. The
-     * key is the folder reached after the leading {@code ../} and the URL as written, which together name one
-     * target; so no string is built per link (the URLs and folders are shared copies, which keep their hash codes).
-     * {@code seen} holds the page's own view of {@code resolved}, by how many folders a link climbs, so that each
-     * page looks each folder up once, not once per link.
+     * As {@link #resolve}, for a page in {@code folders[0]} ({@link #climbsFrom}), with results kept in
+     * {@code resolved}: pages in one folder, or climbing to one, write the same links (navigation, topics, related
+     * papers), and each is resolved once. The key is the folder reached after the leading {@code ../} and the URL as
+     * written, which together name one target; so no string is built per link (the URLs and folders are shared
+     * copies, which keep their hash codes). {@code seen} holds the page's own view of {@code resolved}, by how many
+     * folders a link climbs, so that each page looks each folder up once, not once per link.
      */
     private Target resolveShared(String[] folders, FolderTargets[] seen, String url) {
         // a bare #fragment names the page it is on, wherever that is: all of them share the root's

@@ -128,8 +128,8 @@ public final class TitleDeriver {
             // citations: (Zelikman et al., 2022)
             new Aside('(', Pattern.compile("\\s*\\([^()]*\\b(?:1[89]|20)\\d\\d[a-z]?\\)")),
             // remarks: (a.k.a. cross-entropy loss), (e.g., images)
-            new Aside('(', Pattern.compile("\\s*\\((?:a\\.k\\.a\\.?|aka|also known as|also called|i\\.e\\.,?|e\\.g\\.,?|see"
-                    + "|cf\\.|resp\\.)[^()]*\\)")),
+            new Aside('(', Pattern.compile("\\s*\\((?:a\\.k\\.a\\.?|aka|also known as|also called|i\\.e\\.,?"
+                    + "|e\\.g\\.,?|see|cf\\.|resp\\.)[^()]*\\)")),
             // dashed remarks: -- also known as process reward models --
             new Aside(' ', Pattern.compile("\\s+(?:--|\u2014|\u2013)\\s*(?:also known as|a\\.k\\.a\\.?|aka|also called"
                     + "|i\\.e\\.,?|e\\.g\\.,?)[^\u2014\u2013]*?\\s*(?:--|\u2014|\u2013)(?=\\s)")),
@@ -538,7 +538,8 @@ public final class TitleDeriver {
     }
 
     private static boolean isDangling(String word) {
-        String w = FINAL_PERIOD.matcher(WORD_EDGES.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("");
+        String edges = WORD_EDGES.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+        String w = FINAL_PERIOD.matcher(edges).replaceAll("");
         return DANGLING.contains(w) || isAdverb(w);
     }
 

@@ -205,7 +205,8 @@ class IncrementalBuildTest {
         String[] fields = {"coronal loops", "solar wind", "sunspot penumbrae", "mass ejections", "flare ribbons"};
         for (int i = 0; i < 120; i++) {
             listing.append("Survey ").append(i).append(" of ").append(fields[i % fields.length])
-                    .append(" measures plasma heating in sample ").append(i * 7).append(" with a new spectrograph...\n");
+                    .append(" measures plasma heating in sample ").append(i * 7)
+                    .append(" with a new spectrograph...\n");
         }
         Files.writeString(site.resolve("seeds/sun.txt"), listing);
         Files.writeString(site.resolve("content/papers/rain.md"), NOTE.replace("We present high-cadence observations",
@@ -226,7 +227,8 @@ class IncrementalBuildTest {
         assertTrue(Files.size(delta) < whole.length, Files.size(delta) + " bytes of " + whole.length);
         assertEquals(new String(whole, StandardCharsets.ISO_8859_1),
                 new String(Files.readAllBytes(cache), StandardCharsets.ISO_8859_1), "the cache file is left as it was");
-        assertEquals(modelWritten, Files.getLastModifiedTime(model), "the notes changed no title, related paper or topic");
+        assertEquals(modelWritten, Files.getLastModifiedTime(model),
+                "the notes changed no title, related paper or topic: the model's memory is not written again");
 
         // read with the delta, the cache knows the page the second build rendered: nothing is rendered again
         Map<String, String> before = OutputFolderTest.snapshot(out);
