@@ -181,15 +181,15 @@ final class PageCache implements SiteRenderer.PageReuse {
         List<String> removed = earlier.inBase.stream().filter(p -> !all.containsKey(p)).sorted().toList();
         if (earlier.generation >= 0 && (changed.size() + removed.size()) * DELTA_SHARE <= all.size()) {
             long generation = earlier.generation;
-            writer.writeState(DELTA, stream -> writeDelta(new Binary.Out(stream), changed, removed, themeFingerprint,
-                    generation));
+            writer.writeState(DELTA, stream -> write(new Binary.Out(stream), DELTA_MAGIC, changed, removed,
+                    themeFingerprint, generation));
             return;
         }
         // a delta left beside the new file could only make the next build render pages again, never keep a
         // wrong one (each entry names the size and time of the file it describes), but it would be read for nothing
         writer.removeState(DELTA);
-        writer.writeState(FILE, stream -> write(new Binary.Out(stream), new TreeMap<>(all), themeFingerprint,
-                earlier.generation + 1));
+        writer.writeState(FILE, stream -> write(new Binary.Out(stream), MAGIC, new TreeMap<>(all), List.of(),
+                themeFingerprint, earlier.generation + 1));
     }
 
     /** Drops the cache: the next build renders every page. */
@@ -206,26 +206,14 @@ final class PageCache implements SiteRenderer.PageReuse {
      * papers that halves the file. A string is 0 and the string itself, new, or 1 + the index of one seen before it.
      */
 
-    private void write(Binary.Out data, Map<String, Entry> all, long themeFingerprint, long generation)
-            throws IOException {
+    /** Writes a cache file (the whole {@link #FILE}, with no removals) or its {@link #DELTA}. */
+    private void write(Binary.Out data, String magic, Map<String, Entry> pages, List<String> removed,
+                       long themeFingerprint, long generation) throws IOException {
         Map<String, Integer> strings = seenStrings();
-        data.writeBytes(MAGIC.getBytes(StandardCharsets.UTF_8));
+        data.writeBytes(magic.getBytes(StandardCharsets.UTF_8));
         data.writeLong(themeFingerprint);
         data.writeLong(generation);
-        for (Map.Entry<String, Entry> page : all.entrySet()) {
-            writeEntry(data, page.getKey(), page.getValue(), strings);
-        }
-        data.writeVarInt(END);
-        data.flush();
-    }
-
-    private void writeDelta(Binary.Out data, Map<String, Entry> changed, List<String> removed, long themeFingerprint,
-                            long generation) throws IOException {
-        Map<String, Integer> strings = seenStrings();
-        data.writeBytes(DELTA_MAGIC.getBytes(StandardCharsets.UTF_8));
-        data.writeLong(themeFingerprint);
-        data.writeLong(generation);
-        for (Map.Entry<String, Entry> page : changed.entrySet()) {
+        for (Map.Entry<String, Entry> page : pages.entrySet()) {
             writeEntry(data, page.getKey(), page.getValue(), strings);
         }
         for (String path : removed) {
