@@ -130,8 +130,7 @@ final class PageCache implements SiteRenderer.PageReuse {
     /** Keeps the page at {@code path} if its file is as the last build left it, recording {@code inputs} now. */
     private boolean keep(String path, Entry entry, long inputs) throws IOException {
         if (!writer.keep(path, entry.size(), entry.modifiedNanos())) {
-            earlier.asInBase.remove(path);
-            return false;
+            return false; // rendered instead, which records it
         }
         links.add(path, entry.links());
         kept.put(path, new Entry(inputs, entry.view(), entry.size(), entry.modifiedNanos(), null));
