@@ -102,6 +102,34 @@ class LauncherTest {
         assertTrue(Files.isRegularFile(temp.resolve("out2/index.html")));
     }
 
+    @Test
+    void smallSitesUseTheQuickCompilerAloneAndLargeOnesKeepTheOptimizingOne() throws Exception {
+        Map<String, String> flags = Map.of("LECTERN_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        Run small = run(LAUNCHER, temp, flags, "build", "--quiet", "--site", SITE.toString(),
+                "--out", temp.resolve("out").toString());
+        assertEquals(0, small.exitCode(), firstLines(small.output()));
+        assertEquals(1, tieredStopAtLevel(small.output()));
+
+        // 9 MiB of listings, about 45,000 papers: the JVM chooses its compilers before the build reads them
+        Path large = temp.resolve("large");
+        Files.createDirectories(large.resolve("seeds"));
+        byte[] line = ("x".repeat(199) + "\n").getBytes(StandardCharsets.US_ASCII);
+        try (var out = Files.newOutputStream(large.resolve("seeds/big.txt"))) {
+            for (int i = 0; i < 9 * 1024 * 1024 / line.length + 1; i++) {
+                out.write(line);
+            }
+        }
+        Run big = run(LAUNCHER, temp, flags, "build", "--quiet", "--site", large.toString());
+        assertEquals(4, tieredStopAtLevel(big.output()));
+    }
+
+    /** The compiler tier the JVM stopped at, as {@code -XX:+PrintFlagsFinal} printed it. */
+    private static int tieredStopAtLevel(String output) {
+        return output.lines().filter(l -> l.trim().startsWith("intx TieredStopAtLevel "))
+                .map(l -> Integer.parseInt(l.replaceAll(".*=\\s*(\\d+).*", "$1")))
+                .findFirst().orElseThrow(() -> new AssertionError("no TieredStopAtLevel in\n" + firstLines(output)));
+    }
+
     private static String firstLines(String text) {
         return String.join("\n", text.lines().limit(20).toList());
     }
