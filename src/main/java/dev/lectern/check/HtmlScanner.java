@@ -1,9 +1,8 @@
 package dev.lectern.check;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.parser.Parser;
 
@@ -16,16 +15,136 @@ import org.jsoup.parser.Parser;
  */
 final class HtmlScanner {
 
-    /** Hears each start tag: its lower-case name, attributes (lower-case names, decoded values) and line. */
+    /**
+     * Hears each start tag: its lower-case name, attributes (lower-case names, decoded values) and line. The
+     * attributes are valid only during the call: the scanner reuses them for the next tag.
+     */
     @FunctionalInterface
     interface TagListener {
-        void tag(String name, Map<String, String> attributes, int line);
+        void tag(String name, Attributes attributes, int line);
+    }
+
+    /**
+     * The attributes of one start tag, in document order, each name once (the first wins, as in a browser). A
+     * page has thousands of tags; one of these serves them all instead of a map per tag.
+     */
+    static final class Attributes {
+
+        private String[] names = new String[8];
+        private String[] values = new String[8];
+        private int size;
+
+        /** The value of attribute {@code name} (lower-case), or null when the tag has none. */
+        String get(String name) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        boolean has(String name) {
+            return get(name) != null;
+        }
+
+        private void clear() {
+            size = 0;
+        }
+
+        private void putIfAbsent(String name, String value) {
+            if (has(name)) {
+                return;
+            }
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            values[size++] = value;
+        }
+
+        /** As a map prints: {@code {href=x.html, class=c}}. */
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder("{");
+            for (int i = 0; i < size; i++) {
+                out.append(i == 0 ? "" : ", ").append(names[i]).append('=').append(values[i]);
+            }
+            return out.append('}').toString();
+        }
+    }
+
+    /**
+     * Lower-case ASCII names, found by their bytes (in any case) without making a string: a page has thousands of
+     * tags and attributes, and comparing each name with every known one was a fifth of the scan.
+     */
+    private static final class Names {
+
+        private final String[] names;
+        private final byte[][] bytes;
+        private final int mask;
+
+        Names(String... names) {
+            int size = Integer.highestOneBit(names.length * 4 - 1) << 1;
+            this.names = new String[size];
+            this.bytes = new byte[size][];
+            this.mask = size - 1;
+            for (String name : names) {
+                byte[] b = name.getBytes(StandardCharsets.ISO_8859_1);
+                int slot = hash(b, 0, b.length) & mask;
+                while (this.names[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                this.names[slot] = name;
+                this.bytes[slot] = b;
+            }
+        }
+
+        /** The known name that {@code html[start, end)} spells, ignoring ASCII case, or null. */
+        String find(byte[] html, int start, int end) {
+            for (int slot = hash(html, start, end) & mask; names[slot] != null; slot = (slot + 1) & mask) {
+                byte[] known = bytes[slot];
+                if (known.length == end - start && equalsIgnoreCase(html, start, known)) {
+                    return names[slot];
+                }
+            }
+            return null;
+        }
+
+        private static int hash(byte[] b, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + lower(b[i]);
+            }
+            return h ^ (h >>> 7);
+        }
+    }
+
+    /** White space as the tokenizer took it, reading the page as Latin-1 characters. */
+    private static final boolean[] SPACE = new boolean[256];
+    /**
+     * Lower-case element names: a tag's name comes from here instead of a new string for each of a page's thousands
+     * of tags; other names are made as they come.
+     */
+    private static final Names ELEMENTS = new Names("a", "abbr", "area", "article", "aside", "audio", "b", "base",
+        "blockquote", "body", "br", "button", "caption", "circle", "code", "dd", "details", "div", "dl", "dt", "em",
+        "embed", "figcaption", "figure", "footer", "form", "g", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header",
+        "hr", "html", "i", "iframe", "img", "input", "label", "li", "line", "link", "main", "mark", "math", "meta",
+        "nav", "object", "ol", "option", "p", "path", "pre", "rect", "script", "section", "select", "small",
+        "source", "span", "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template",
+        "text", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "u", "ul", "video");
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            SPACE[c] = Character.isWhitespace((char) c);
+        }
     }
 
     private final byte[] html;
     /** The attributes to report, lower-case; null for all. */
-    private final Set<String> wanted;
-    private final byte[][] wantedBytes;
+    private final Names wanted;
+    private final Attributes attributes = new Attributes();
     private int pos;
     /** Lines are counted lazily, up to where the last tag started. */
     private int countedTo;
@@ -33,9 +152,7 @@ final class HtmlScanner {
 
     private HtmlScanner(byte[] html, Set<String> wanted) {
         this.html = html;
-        this.wanted = wanted;
-        this.wantedBytes = wanted == null ? null
-                : wanted.stream().map(w -> w.getBytes(StandardCharsets.ISO_8859_1)).toArray(byte[][]::new);
+        this.wanted = wanted == null ? null : new Names(wanted.toArray(String[]::new));
     }
 
     /**
@@ -70,8 +187,8 @@ final class HtmlScanner {
             } else if (isLetter(next)) {
                 int tagLine = lineAt(pos);
                 pos++;
-                String name = readName().toLowerCase(Locale.ROOT);
-                Map<String, String> attributes = readAttributes();
+                String name = readName();
+                readAttributes();
                 listener.tag(name, attributes, tagLine);
                 if (name.equals("script") || name.equals("style") || name.equals("textarea") || name.equals("title")) {
                     skipRawText(name);
@@ -93,8 +210,8 @@ final class HtmlScanner {
         return line;
     }
 
-    private Map<String, String> readAttributes() {
-        Map<String, String> attributes = new LinkedHashMap<>();
+    private void readAttributes() {
+        attributes.clear();
         int length = html.length;
         while (pos < length) {
             skipSpace();
@@ -116,9 +233,7 @@ final class HtmlScanner {
                 pos++;
                 continue;
             }
-            String name = isWanted(nameStart, pos)
-                    ? new String(html, nameStart, pos - nameStart, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT)
-                    : null;
+            String name = wantedName(nameStart, pos);
             skipSpace();
             String value = "";
             if (pos < length && html[pos] == '=') {
@@ -130,7 +245,6 @@ final class HtmlScanner {
                 attributes.putIfAbsent(name, value);
             }
         }
-        return attributes;
     }
 
     /** Reads a value; when it is not {@code kept}, only steps over it and returns null. */
@@ -165,6 +279,7 @@ final class HtmlScanner {
         return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
     }
 
+    /** The element's lower-case name. */
     private String readName() {
         int start = pos;
         while (pos < html.length) {
@@ -174,7 +289,9 @@ final class HtmlScanner {
             }
             pos++;
         }
-        return new String(html, start, pos - start, StandardCharsets.ISO_8859_1);
+        String known = ELEMENTS.find(html, start, pos);
+        return known != null ? known
+                : new String(html, start, pos - start, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
     }
 
     private void skipAttributeName() {
@@ -187,30 +304,26 @@ final class HtmlScanner {
         }
     }
 
-    /** Whether the attribute name between {@code start} and {@code end} is one to report. */
-    private boolean isWanted(int start, int end) {
+    /** The lower-case name of the attribute between {@code start} and {@code end}, or null when it is not wanted. */
+    private String wantedName(int start, int end) {
         if (wanted == null) {
-            return true;
+            return new String(html, start, end - start, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         }
-        for (byte[] w : wantedBytes) {
-            if (w.length == end - start && equalsIgnoreCase(w, start)) {
-                return true;
-            }
-        }
-        return false;
+        return wanted.find(html, start, end);
     }
 
-    private boolean equalsIgnoreCase(byte[] lowerAscii, int at) {
+    /** Whether {@code html} at {@code at} spells {@code lowerAscii}, ignoring ASCII case. */
+    private static boolean equalsIgnoreCase(byte[] html, int at, byte[] lowerAscii) {
         for (int i = 0; i < lowerAscii.length; i++) {
-            int c = html[at + i];
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            if (c != lowerAscii[i]) {
+            if (lower(html[at + i]) != lowerAscii[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static int lower(byte b) {
+        return b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;
     }
 
     /** Past the end tag of a raw-text element; the text between holds no tags. */
@@ -286,7 +399,7 @@ final class HtmlScanner {
 
     /** What the tokenizer took for white space when it read the page as Latin-1 characters. */
     private static boolean isSpace(byte b) {
-        return Character.isWhitespace((char) (b & 0xff));
+        return SPACE[b & 0xff];
     }
 
     private static boolean isLetter(byte c) {

@@ -48,11 +48,11 @@ final class RefExtractor {
             if (id != null) {
                 ids.add(id);
             }
-            if (name.equals("a") && attributes.containsKey("name")) {
+            if (name.equals("a") && attributes.has("name")) {
                 ids.add(attributes.get("name"));
             }
             List<String> urls = URL_ATTRIBUTES.get(name);
-            if (urls == null || name.equals("link") && isHint(attributes.getOrDefault("rel", ""))) {
+            if (urls == null || name.equals("link") && attributes.has("rel") && isHint(attributes.get("rel"))) {
                 return;
             }
             for (String attribute : urls) {

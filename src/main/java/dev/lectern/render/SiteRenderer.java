@@ -6,12 +6,8 @@ import dev.lectern.model.Site;
 import dev.lectern.model.Topic;
 import dev.lectern.write.OutputFile;
 import dev.lectern.write.OutputSink;
-import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -329,11 +325,9 @@ public final class SiteRenderer {
         if (reuse.reuse(job.path(), inputs, fingerprint)) {
             return;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 8 * 1024)) {
-            templates.render(job.template(), view, out);
-        }
-        sink.write(new OutputFile(job.path(), bytes.toByteArray()));
+        Utf8Writer out = new Utf8Writer(16 * 1024);
+        templates.render(job.template(), view, out);
+        sink.write(new OutputFile(job.path(), out.toByteArray()));
         reuse.rendered(job.path(), inputs, fingerprint);
     }
 }

@@ -50,4 +50,15 @@ class HtmlScannerTest {
                 (name, attributes, line) -> seen.add(line + ":" + name + attributes));
         assertEquals(List.of("1:a{href=x.html}", "2:p{id=yes}"), seen);
     }
+
+    @Test
+    void namesAreLowerCaseWhetherKnownOrNotAndTheFirstOfTwoSameAttributesWins() {
+        assertEquals(List.of("1:a{href=first.html, name=n}", "1:my-widget{id=w}", "2:svg{}", "2:textarea2{}",
+                        "2:h1{id=h}"),
+                tags("<A HREF=first.html href=second.html NaMe=n>x</A><My-Widget Id=w>\n<SVG><TextArea2><h1 id=h>"));
+        List<String> seen = new ArrayList<>();
+        HtmlScanner.scan("<a HREF=x.html HrEf=y.html Data-Id=d srcSET=s.png>".getBytes(StandardCharsets.UTF_8),
+                java.util.Set.of("href", "srcset", "id"), (name, attributes, line) -> seen.add(name + attributes));
+        assertEquals(List.of("a{href=x.html, srcset=s.png}"), seen);
+    }
 }
