@@ -83,6 +83,13 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     private final AtomicInteger stagedFlat = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final Map<Path, Boolean> realFolders = new ConcurrentHashMap<>();
+    /**
+     * Folders under the output folder found missing, so that nothing under them needs asking again: a first build
+     * of 100,000 papers asked the disk about every page's folder and file several times over, each time through an
+     * exception, while rendering and again while committing. Found afresh when the commit begins (a folder may have
+     * appeared meanwhile), and forgotten when it moves files in.
+     */
+    private final Set<Path> missingFolders = ConcurrentHashMap.newKeySet();
     private boolean committed;
     private volatile boolean closed;
     private Result result;
@@ -171,7 +178,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         }
         faults.before(WriteFaults.Step.STAGE, path);
         Path target = out.resolve(path);
-        if (inRealFolders(target.getParent()) && sameBytes(target, file.bytes())) {
+        if (inRealFolders(target.getParent()) && !knownMissing(target.getParent()) && sameBytes(target, file.bytes())) {
             unchanged.incrementAndGet();
             return;
         }
@@ -282,6 +289,8 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         if (committed) {
             return result;
         }
+        // a folder may have appeared while the site rendered: ask again, once for each folder
+        missingFolders.clear();
         List<OutputRefusedException.Problem> problems = problemsInTheWay();
         if (!problems.isEmpty()) {
             throw new OutputRefusedException(problems);
@@ -292,14 +301,17 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         // Planned before anything moves: which new folders come whole, which files come one by one.
         Set<String> newFolders = new TreeSet<>();
         List<String> oneByOne = new ArrayList<>();
+        Path tree = staging.resolve(TREE);
         staged.forEach((path, at) -> {
-            Path root = at.startsWith(staging.resolve(TREE)) ? topmostMissing(out.resolve(path).getParent()) : null;
-            if (root != null && Files.isDirectory(staging.resolve(TREE).resolve(out.relativize(root)), NOFOLLOW)) {
+            Path root = at.startsWith(tree) ? topmostMissing(out.resolve(path).getParent()) : null;
+            if (root != null && (newFolders.contains(out.relativize(root).toString())
+                    || Files.isDirectory(tree.resolve(out.relativize(root)), NOFOLLOW))) {
                 newFolders.add(out.relativize(root).toString());
             } else {
                 oneByOne.add(path);
             }
         });
+        missingFolders.clear(); // the moves make them
         List<String> movedFolders = new ArrayList<>();
         List<String> moved = new ArrayList<>();
         Map<String, Path> backedUp = new LinkedHashMap<>();
@@ -367,6 +379,9 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             String message = null;
             String hint = null;
             Path blocking = firstNonFolder(target.getParent());
+            if (blocking == null && knownMissing(target.getParent())) {
+                continue; // nothing is in a folder that does not exist
+            }
             if (blocking != null) {
                 where = blocking;
                 message = Files.isSymbolicLink(blocking)
@@ -504,9 +519,13 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
                 continue;
             }
             BasicFileAttributes attributes;
+            if (missingFolders.contains(d)) {
+                return null;
+            }
             try {
                 attributes = Files.readAttributes(d, BasicFileAttributes.class, NOFOLLOW); // one call, not two
             } catch (NoSuchFileException e) {
+                missingFolders.add(d);
                 return null; // nor does anything below it
             } catch (IOException e) {
                 return d;
@@ -521,9 +540,19 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     /**
      * The topmost folder from the output folder down to {@code dir} that does not exist, or null when {@code dir}
-     * exists. Asked afresh (not from the cache of real folders), since it decides what may be moved in whole.
+     * exists. Asked afresh (not from the cache of real folders), since it decides what may be moved in whole; a
+     * folder found missing in this build is missing still (the commit has not moved anything yet).
      */
     private Path topmostMissing(Path dir) {
+        Path known = null;
+        for (Path d = dir; d != null && !d.equals(out) && d.startsWith(out); d = d.getParent()) {
+            if (missingFolders.contains(d)) {
+                known = d;
+            }
+        }
+        if (known != null) {
+            return known; // firstNonFolder found every folder above it real
+        }
         Path missing = null;
         for (Path d = dir; d != null && !d.equals(out) && d.startsWith(out); d = d.getParent()) {
             if (Files.exists(d, NOFOLLOW)) {
@@ -532,6 +561,16 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             missing = d;
         }
         return missing;
+    }
+
+    /** Whether {@code dir}, or a folder above it, was found missing by {@link #firstNonFolder} in this build. */
+    private boolean knownMissing(Path dir) {
+        for (Path d = dir; d != null && !d.equals(out) && d.startsWith(out); d = d.getParent()) {
+            if (missingFolders.contains(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes the folders that removing a file left empty, up to the output folder; best effort. */
