@@ -8,7 +8,8 @@ import java.util.Objects;
  * A {@link Writer} that encodes what it is given to UTF-8 bytes in memory, for one page rendered on one thread. It
  * does what {@code BufferedWriter} over {@code OutputStreamWriter} over {@code ByteArrayOutputStream} did, without
  * their locks, their two intermediate copies and the JDK encoder's slow path, which took every 8 KiB chunk after a
- * page's first non-ASCII character ({@code ·} in its title): the three were a tenth of rendering a paper page.
+ * page's first non-ASCII character ({@code ·} in its title): that path alone was 5% of the samples of rendering
+ * 10,000 papers.
  *
  * <p>As the JDK's encoder does, a surrogate without its partner becomes {@code ?}. Not thread-safe.
  */
