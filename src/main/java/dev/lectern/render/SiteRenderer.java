@@ -202,7 +202,7 @@ public final class SiteRenderer {
                 data.add(new DataFile(path, () -> inputs.everything(path), () -> feeds.get().topicFeed(topic).bytes()));
             }
         }
-        data.add(new DataFile(SitePaths.BIBTEX, () -> inputs.everything(SitePaths.BIBTEX),
+        data.add(new DataFile(SitePaths.BIBTEX, inputs::bibtex,
                 () -> views.bibtex().file(site.info().title())));
         int others = data.size() + 1; // and the static files, last
 

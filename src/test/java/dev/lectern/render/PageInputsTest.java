@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.Diagnostics;
+import dev.lectern.Fingerprint;
 import dev.lectern.build.SiteBuild;
 import dev.lectern.model.Digest;
 import dev.lectern.model.Listing;
@@ -15,6 +16,7 @@ import dev.lectern.model.Site;
 import dev.lectern.model.SiteInfo;
 import dev.lectern.model.Topic;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -69,6 +71,7 @@ class PageInputsTest {
         List<String> changedInputs = sameViewForSameInputs(edited);
         String paper = paperWithNotes(edited, "distributed");
         assertTrue(changedInputs.contains(paper), changedInputs.toString());
+        assertFalse(changedInputs.contains("papers.bib"), "notes are not in the BibTeX file, which is kept");
         // the notes show on the paper's page only, but the paper is whole in the inputs of the pages that show it
         assertTrue(changedInputs.size() < original.size() / 4, changedInputs + " of " + original.size());
         assertNotEquals(original.get(paper).view(), edited.get(paper).view());
@@ -86,6 +89,7 @@ class PageInputsTest {
         // its page, its listings and topics, its neighbours, the papers it is related to, the other paper of its
         // meeting: each shows its title
         assertTrue(changedViews.size() > 5, changedViews.toString());
+        assertTrue(changedViews.contains("papers.bib"), changedViews.toString());
         List<String> changedInputs = sameViewForSameInputs(edited);
         assertTrue(changedInputs.size() < original.size() / 2, changedInputs + " of " + original.size());
     }
@@ -212,6 +216,9 @@ class PageInputsTest {
         for (Page p : model.pages()) {
             pages.put("page " + p.slug(), siteWide(inputs, "page.ftlh", p.slug(), views.page(p)));
         }
+        // a file, not a page: its bytes stand for its view
+        pages.put("papers.bib", new Fingerprints(inputs.bibtex(), new Fingerprint()
+                .add(new String(views.bibtex().file(model.info().title()), StandardCharsets.ISO_8859_1)).value()));
         for (Digest d : model.meetings().all()) {
             pages.put("digest " + d.slug(),
                     new Fingerprints(inputs.digest("digest.ftlh", d), fingerprints.of("digest.ftlh", views.digest(d))));
