@@ -45,10 +45,12 @@ final class Bibtex {
     static Bibtex of(Site site, java.util.function.Function<Paper, String> urlOf) {
         Map<String, String> keys = new HashMap<>();
         Map<String, Integer> used = new HashMap<>();
-        for (Paper paper : site.papers()) {
-            String base = baseKey(paper);
+        // each paper's own part on every core; which of alike keys gets a suffix, in paper order
+        List<String> bases = site.papers().parallelStream().map(Bibtex::baseKey).toList();
+        for (int i = 0; i < bases.size(); i++) {
+            String base = bases.get(i);
             int n = used.merge(base, 1, Integer::sum);
-            keys.put(paper.slug(), n == 1 ? base : base + suffix(n));
+            keys.put(site.papers().get(i).slug(), n == 1 ? base : base + suffix(n));
         }
         return new Bibtex(site.papers(), keys, urlOf);
     }
