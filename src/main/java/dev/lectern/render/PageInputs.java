@@ -119,7 +119,7 @@ final class PageInputs {
     /**
      * What {@code papers.bib} is made from: the site-wide part (its title and base URL) and, of each paper, its
      * slug, BibTeX key and the fields of its entry; not its abstract, topics or notes, so that an edit of those
-     * keeps the file (at 100,000 papers, writing it again was a second of every rebuild).
+     * keeps the file (at 100,000 papers, making it again took half a second of CPU in every rebuild).
      */
     long bibtex() {
         Fingerprint inputs = start("papers.bib").add(site.papers().size());
