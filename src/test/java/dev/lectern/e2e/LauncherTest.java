@@ -108,7 +108,8 @@ class LauncherTest {
         Run small = run(LAUNCHER, temp, flags, "build", "--quiet", "--site", SITE.toString(),
                 "--out", temp.resolve("out").toString());
         assertEquals(0, small.exitCode(), firstLines(small.output()));
-        assertEquals(1, tieredStopAtLevel(small.output()));
+        assertEquals(1, flag(small.output(), "TieredStopAtLevel"));
+        assertEquals(1, flag(small.output(), "CICompilerCount"));
 
         // 9 MiB of listings, about 45,000 papers: the JVM chooses its compilers before the build reads them
         Path large = temp.resolve("large");
@@ -120,14 +121,15 @@ class LauncherTest {
             }
         }
         Run big = run(LAUNCHER, temp, flags, "build", "--quiet", "--site", large.toString());
-        assertEquals(4, tieredStopAtLevel(big.output()));
+        assertEquals(4, flag(big.output(), "TieredStopAtLevel"));
+        assertTrue(flag(big.output(), "CICompilerCount") >= 2, "C1 and C2 each have a thread");
     }
 
-    /** The compiler tier the JVM stopped at, as {@code -XX:+PrintFlagsFinal} printed it. */
-    private static int tieredStopAtLevel(String output) {
-        return output.lines().filter(l -> l.trim().startsWith("intx TieredStopAtLevel "))
+    /** A number flag of the JVM, as {@code -XX:+PrintFlagsFinal} printed it. */
+    private static int flag(String output, String name) {
+        return output.lines().filter(l -> l.trim().startsWith("intx " + name + " "))
                 .map(l -> Integer.parseInt(l.replaceAll(".*=\\s*(\\d+).*", "$1")))
-                .findFirst().orElseThrow(() -> new AssertionError("no TieredStopAtLevel in\n" + firstLines(output)));
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in\n" + firstLines(output)));
     }
 
     private static String firstLines(String text) {
