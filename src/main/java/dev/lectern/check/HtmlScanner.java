@@ -367,11 +367,7 @@ final class HtmlScanner {
             return false;
         }
         for (int i = 0; i < lowerAscii.length(); i++) {
-            int c = html[at + i];
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            if (c != lowerAscii.charAt(i)) {
+            if (lower(html[at + i]) != lowerAscii.charAt(i)) {
                 return false;
             }
         }

@@ -51,13 +51,6 @@ final class Utf8Writer extends Writer {
         }
     }
 
-    @Override
-    public Writer append(CharSequence text) {
-        String s = String.valueOf(text);
-        write(s, 0, s.length());
-        return this;
-    }
-
     private void encode(char[] chars, int offset, int length) {
         // at most 3 bytes a char, and 4 more for a surrogate pair begun in the last call
         int room = 3 * length + 4;

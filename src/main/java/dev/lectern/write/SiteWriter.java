@@ -304,9 +304,9 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         Path tree = staging.resolve(TREE);
         staged.forEach((path, at) -> {
             Path root = at.startsWith(tree) ? topmostMissing(out.resolve(path).getParent()) : null;
-            if (root != null && (newFolders.contains(out.relativize(root).toString())
-                    || Files.isDirectory(tree.resolve(out.relativize(root)), NOFOLLOW))) {
-                newFolders.add(out.relativize(root).toString());
+            String folder = root == null ? null : out.relativize(root).toString();
+            if (folder != null && (newFolders.contains(folder) || Files.isDirectory(tree.resolve(folder), NOFOLLOW))) {
+                newFolders.add(folder);
             } else {
                 oneByOne.add(path);
             }
@@ -518,10 +518,10 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             if (Boolean.TRUE.equals(realFolders.get(d))) {
                 continue;
             }
-            BasicFileAttributes attributes;
             if (missingFolders.contains(d)) {
                 return null;
             }
+            BasicFileAttributes attributes;
             try {
                 attributes = Files.readAttributes(d, BasicFileAttributes.class, NOFOLLOW); // one call, not two
             } catch (NoSuchFileException e) {
@@ -544,12 +544,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
      * folder found missing in this build is missing still (the commit has not moved anything yet).
      */
     private Path topmostMissing(Path dir) {
-        Path known = null;
-        for (Path d = dir; d != null && !d.equals(out) && d.startsWith(out); d = d.getParent()) {
-            if (missingFolders.contains(d)) {
-                known = d;
-            }
-        }
+        Path known = topmostKnownMissing(dir);
         if (known != null) {
             return known; // firstNonFolder found every folder above it real
         }
@@ -565,12 +560,18 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     /** Whether {@code dir}, or a folder above it, was found missing by {@link #firstNonFolder} in this build. */
     private boolean knownMissing(Path dir) {
+        return topmostKnownMissing(dir) != null;
+    }
+
+    /** The topmost of {@code dir} and the folders above it that {@link #firstNonFolder} found missing, or null. */
+    private Path topmostKnownMissing(Path dir) {
+        Path known = null;
         for (Path d = dir; d != null && !d.equals(out) && d.startsWith(out); d = d.getParent()) {
             if (missingFolders.contains(d)) {
-                return true;
+                known = d;
             }
         }
-        return false;
+        return known;
     }
 
     /** Removes the folders that removing a file left empty, up to the output folder; best effort. */
