@@ -103,13 +103,16 @@ class LauncherTest {
     }
 
     @Test
-    void smallSitesUseTheQuickCompilerAloneAndLargeOnesKeepTheOptimizingOne() throws Exception {
+    void smallSitesUseTheQuickCompilerAloneAndLargeOnesKeepTheOptimizingOneAllWithTheParallelCollector()
+            throws Exception {
         Map<String, String> flags = Map.of("LECTERN_JAVA_OPTS", "-XX:+PrintFlagsFinal");
         Run small = run(LAUNCHER, temp, flags, "build", "--quiet", "--site", SITE.toString(),
                 "--out", temp.resolve("out").toString());
         assertEquals(0, small.exitCode(), firstLines(small.output()));
         assertEquals(1, flag(small.output(), "TieredStopAtLevel"));
         assertEquals(1, flag(small.output(), "CICompilerCount"));
+        assertTrue(booleanFlag(small.output(), "UseParallelGC"));
+        assertFalse(booleanFlag(small.output(), "UseG1GC"));
 
         // 9 MiB of listings, about 45,000 papers: the JVM chooses its compilers before the build reads them
         Path large = temp.resolve("large");
@@ -123,12 +126,27 @@ class LauncherTest {
         Run big = run(LAUNCHER, temp, flags, "build", "--quiet", "--site", large.toString());
         assertEquals(4, flag(big.output(), "TieredStopAtLevel"));
         assertTrue(flag(big.output(), "CICompilerCount") >= 2, "C1 and C2 each have a thread");
+        assertTrue(booleanFlag(big.output(), "UseParallelGC"));
+
+        // LECTERN_JAVA_OPTS comes after the launcher's own options, so a user's choice of collector wins
+        Run g1 = run(LAUNCHER, temp, Map.of("LECTERN_JAVA_OPTS", "-XX:+UseG1GC -XX:+PrintFlagsFinal"), "build",
+                "--quiet", "--site", SITE.toString(), "--out", temp.resolve("out-g1").toString());
+        assertEquals(0, g1.exitCode(), firstLines(g1.output()));
+        assertTrue(booleanFlag(g1.output(), "UseG1GC"));
+        assertFalse(booleanFlag(g1.output(), "UseParallelGC"));
     }
 
     /** A number flag of the JVM, as {@code -XX:+PrintFlagsFinal} printed it. */
     private static int flag(String output, String name) {
         return output.lines().filter(l -> l.trim().startsWith("intx " + name + " "))
                 .map(l -> Integer.parseInt(l.replaceAll(".*=\\s*(\\d+).*", "$1")))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in\n" + firstLines(output)));
+    }
+
+    /** A true/false flag of the JVM, as {@code -XX:+PrintFlagsFinal} printed it. */
+    private static boolean booleanFlag(String output, String name) {
+        return output.lines().filter(l -> l.trim().startsWith("bool " + name + " "))
+                .map(l -> l.replaceAll(".*=\\s*(\\w+).*", "$1").equals("true"))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in\n" + firstLines(output)));
     }
 
