@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -58,16 +59,10 @@ public final class LinkChecker {
     /** One copy of each id, shared by every page that has it (the targets keep one of each URL). */
     private final Map<String, String> strings = new ConcurrentHashMap<>();
     /**
-     * Each folder of the site that has pages, to it and the folders above it (index k: k levels up): a link's key in
-     * {@link #resolved} is then found without building or hashing a new string.
+     * One page's references: where each leads (its target keeps the URL as written) and its line, by index; which
+     * of them a reader follows to another page; and the page's ids, sorted and distinct.
      */
-    private final Map<String, String[]> climbs = new ConcurrentHashMap<>();
-
-    /**
-     * One page's references: the URL as written, where it leads and its line, by index; which of them a reader
-     * follows to another page; and the page's ids, sorted and distinct.
-     */
-    private record Page(String[] urls, Target[] targets, int[] lines, BitSet navigation, String[] ids) {
+    private record Page(Target[] targets, int[] lines, BitSet navigation, String[] ids) {
 
         boolean hasId(String id) {
             return Arrays.binarySearch(ids, id) >= 0;
@@ -165,8 +160,19 @@ public final class LinkChecker {
         if (page == null) {
             return null;
         }
-        return new Links(Collections.unmodifiableList(Arrays.asList(page.urls())), page.lines(), page.navigation(),
-                Collections.unmodifiableList(Arrays.asList(page.ids())));
+        Target[] targets = page.targets();
+        List<String> urls = new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return targets[index].written();
+            }
+
+            @Override
+            public int size() {
+                return targets.length;
+            }
+        };
+        return new Links(urls, page.lines(), page.navigation(), Collections.unmodifiableList(Arrays.asList(page.ids())));
     }
 
     /**
@@ -181,21 +187,18 @@ public final class LinkChecker {
         String[] folders = climbsFrom(path);
         FolderTargets[] seen = new FolderTargets[folders.length];
         int n = links.urls().size();
-        String[] written = new String[n];
         Target[] targets = new Target[n];
         // each URL as its target keeps it: one copy for the whole site
         for (int i = 0; i < n; i++) {
             targets[i] = resolveShared(folders, seen, links.urls().get(i));
-            written[i] = targets[i].written();
         }
-        refs.put(path, new Page(written, targets, links.lines(), links.navigation(), sortedIds(links.ids())));
+        refs.put(path, new Page(targets, links.lines(), links.navigation(), sortedIds(links.ids())));
     }
 
     private Page compact(String path, PageRefs page) {
         String[] folders = climbsFrom(path);
         FolderTargets[] seen = new FolderTargets[folders.length];
         int n = page.refs().size();
-        String[] written = new String[n];
         Target[] targets = new Target[n];
         int[] lines = new int[n];
         BitSet navigation = new BitSet(n);
@@ -203,11 +206,10 @@ public final class LinkChecker {
             PageRefs.Ref ref = page.refs().get(i);
             // the target keeps one copy of the URL as written, which every page that writes it shares
             targets[i] = resolveShared(folders, seen, ref.url());
-            written[i] = targets[i].written();
             lines[i] = ref.line();
             navigation.set(i, ref.navigation());
         }
-        return new Page(written, targets, lines, navigation, sortedIds(page.ids().stream().map(this::shared).toList()));
+        return new Page(targets, lines, navigation, sortedIds(page.ids().stream().map(this::shared).toList()));
     }
 
     /** {@code ids} sorted, each once; those of a kept page come sorted already, which is checked, not assumed. */
@@ -252,15 +254,15 @@ public final class LinkChecker {
             String from = entry.getKey();
             Page page = entry.getValue();
             List<Diagnostic> found = new ArrayList<>(0);
-            int[] leadsTo = new int[page.urls().length];
+            int[] leadsTo = new int[page.targets().length];
             int follows = 0;
-            for (int i = 0; i < page.urls().length; i++) {
+            for (int i = 0; i < page.targets().length; i++) {
                 Target target = page.targets()[i];
                 boolean followed = page.navigation().get(i);
                 if (target.external()) {
                     if (!followed && target.network()) {
                         found.add(Diagnostic.warning(new Location(root.resolve(from), page.lines()[i], 0),
-                                "loads " + page.urls()[i] + " from the network",
+                                "loads " + target.written() + " from the network",
                                 "copy the file into the site (or leave it out): pages must work offline"));
                     }
                     continue;
@@ -280,7 +282,7 @@ public final class LinkChecker {
                 }
                 if (broken != null) {
                     found.add(Diagnostic.error(new Location(root.resolve(from), page.lines()[i], 0),
-                            "broken link '" + page.urls()[i] + "': " + broken,
+                            "broken link '" + target.written() + "': " + broken,
                             broken.startsWith("it names a folder")
                                     ? "internal links name index.html, so that the site works from disk too"
                                     : "fix the template or content that makes this link; relative links start"
@@ -427,37 +429,40 @@ public final class LinkChecker {
         return slash < 0 ? "" : path.substring(0, slash + 1);
     }
 
-    /** The folder of the page at {@code path} and those above it, up to the root (empty), kept in {@link #climbs}. */
-    private String[] climbsFrom(String path) {
-        String[] known = climbs.get(folderOf(path));
-        return known != null ? known : climbs.computeIfAbsent(folderOf(path), folder -> {
-            List<String> up = new ArrayList<>();
-            up.add(folder);
-            for (String dir = folder; !dir.isEmpty(); ) {
-                dir = folderOf(dir.substring(0, dir.length() - 1));
-                up.add(dir);
-            }
-            return up.toArray(String[]::new);
-        });
+    /** The folder of the page at {@code path} and those above it (index k: k levels up), up to the root (empty). */
+    private static String[] climbsFrom(String path) {
+        String folder = folderOf(path);
+        int depth = 0;
+        for (int i = 0; i < folder.length(); i++) {
+            depth += folder.charAt(i) == '/' ? 1 : 0;
+        }
+        String[] up = new String[depth + 1];
+        up[0] = folder;
+        for (int k = 1; k <= depth; k++) {
+            String dir = up[k - 1];
+            up[k] = folderOf(dir.substring(0, dir.length() - 1));
+        }
+        return up;
     }
 
     /**
      * As {@link #resolve}, for a page in {@code folders[0]} ({@link #climbsFrom}), with results kept in
      * {@code resolved}: pages in one folder, or climbing to one, write the same links (navigation, topics, related
      * papers), and each is resolved once. The key is the folder reached after the leading {@code ../} and the URL as
-     * written, which together name one target; so no string is built per link (the URLs and folders are shared
-     * copies, which keep their hash codes). {@code seen} holds the page's own view of {@code resolved}, by how many
-     * folders a link climbs, so that each page looks each folder up once, not once per link.
+     * written, which together name one target; so no string is built per link (the URLs are shared copies, which
+     * keep their hash codes). {@code seen} holds the page's own view of {@code resolved}, by how many folders a link
+     * climbs, so that each page looks each folder up once, not once per link.
      */
     private Target resolveShared(String[] folders, FolderTargets[] seen, String url) {
-        // a bare #fragment names the page it is on, wherever that is: all of them share the root's
-        boolean fragment = url.startsWith("#");
-        int up = fragment ? folders.length - 1 : 0;
-        while (!fragment && url.startsWith("../", up * 3) && up < folders.length - 1) {
+        // a bare #fragment names the page it is on, and an absolute or root-relative URL one place, wherever the
+        // page is: all of them share the root's (a page's canonical URL would otherwise make a map for its folder)
+        boolean anywhere = url.startsWith("#") || url.startsWith("/") || schemeEnd(url) > 0;
+        int up = anywhere ? folders.length - 1 : 0;
+        while (!anywhere && url.startsWith("../", up * 3) && up < folders.length - 1) {
             up++;
         }
         String from = folders[up];
-        int climbed = fragment ? 0 : up * 3;
+        int climbed = anywhere ? 0 : up * 3;
         FolderTargets inFolder = seen[up];
         if (inFolder == null) {
             // get first: computeIfAbsent locks a bin even when the key is there, and nearly every link is there

@@ -1,5 +1,6 @@
 package dev.lectern.model;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ public final class Site {
     private final List<Paper> papers;
     private final List<Topic> topics;
     private final List<Page> pages;
-    private final Map<String, Paper> papersBySlug;
+    /** Each paper's index in {@link #papers}, by slug. */
+    private final Map<String, Integer> paperIndex;
     private final Map<String, Topic> topicsBySlug;
     private final Map<String, Listing> listingsBySlug;
     private final Meetings meetings;
@@ -34,7 +36,10 @@ public final class Site {
         this.papers = List.copyOf(papers);
         this.topics = List.copyOf(topics);
         this.pages = List.copyOf(pages);
-        this.papersBySlug = index(this.papers, Paper::slug);
+        this.paperIndex = new HashMap<>(this.papers.size() * 2);
+        for (int i = 0; i < this.papers.size(); i++) {
+            paperIndex.put(this.papers.get(i).slug(), i);
+        }
         this.topicsBySlug = index(this.topics, Topic::slug);
         this.listingsBySlug = index(this.listings, Listing::slug);
     }
@@ -77,11 +82,16 @@ public final class Site {
     }
 
     public Paper paper(String slug) {
-        Paper paper = papersBySlug.get(slug);
-        if (paper == null) {
+        return papers.get(paperIndex(slug));
+    }
+
+    /** The index of the paper {@code slug} in {@link #papers}: for arrays that hold something of each paper. */
+    public int paperIndex(String slug) {
+        Integer index = paperIndex.get(slug);
+        if (index == null) {
             throw new IllegalArgumentException("no paper " + slug);
         }
-        return paper;
+        return index;
     }
 
     public Topic topic(String slug) {
