@@ -103,8 +103,7 @@ class LauncherTest {
     }
 
     @Test
-    void smallSitesUseTheQuickCompilerAloneAndLargeOnesKeepTheOptimizingOneAllWithTheParallelCollector()
-            throws Exception {
+    void compilersFollowTheSizeAndWhetherItIsARebuildAndTheCollectorIsTheParallelOne() throws Exception {
         Map<String, String> flags = Map.of("LECTERN_JAVA_OPTS", "-XX:+PrintFlagsFinal");
         Run small = run(LAUNCHER, temp, flags, "build", "--quiet", "--site", SITE.toString(),
                 "--out", temp.resolve("out").toString());
@@ -127,6 +126,16 @@ class LauncherTest {
         assertEquals(4, flag(big.output(), "TieredStopAtLevel"));
         assertTrue(flag(big.output(), "CICompilerCount") >= 2, "C1 and C2 each have a thread");
         assertTrue(booleanFlag(big.output(), "UseParallelGC"));
+
+        // a rebuild of it keeps most pages: C1 alone again, unless every page is to be rendered
+        assertTrue(Files.isRegularFile(large.resolve("_site/.lectern/pages.bin")), firstLines(big.output()));
+        Run rebuild = run(LAUNCHER, temp, flags, "build", "--quiet", "--site", large.toString());
+        assertEquals(1, flag(rebuild.output(), "TieredStopAtLevel"));
+        Run renderAll = run(LAUNCHER, temp, flags, "build", "--quiet", "--render-all", "--site", large.toString());
+        assertEquals(4, flag(renderAll.output(), "TieredStopAtLevel"));
+        Run elsewhere = run(LAUNCHER, temp, flags, "build", "--quiet", "--site", large.toString(),
+                "--out=" + temp.resolve("large-out"));
+        assertEquals(4, flag(elsewhere.output(), "TieredStopAtLevel"), "a first build into another folder");
 
         // LECTERN_JAVA_OPTS comes after the launcher's own options, so a user's choice of collector wins
         Run g1 = run(LAUNCHER, temp, Map.of("LECTERN_JAVA_OPTS", "-XX:+UseG1GC -XX:+PrintFlagsFinal"), "build",
