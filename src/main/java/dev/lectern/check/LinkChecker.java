@@ -172,7 +172,8 @@ public final class LinkChecker {
                 return targets.length;
             }
         };
-        return new Links(urls, page.lines(), page.navigation(), Collections.unmodifiableList(Arrays.asList(page.ids())));
+        return new Links(urls, page.lines(), page.navigation(),
+                Collections.unmodifiableList(Arrays.asList(page.ids())));
     }
 
     /**
