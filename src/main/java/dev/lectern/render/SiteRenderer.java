@@ -206,18 +206,14 @@ public final class SiteRenderer {
                 () -> views.bibtex().file(site.info().title())));
         int others = data.size() + 1; // and the static files, last
 
-        // Render the first page alone: a broken template then fails once, with one clear message.
         AtomicInteger done = new AtomicInteger();
         AtomicInteger written = new AtomicInteger();
-        renderJob(jobs.get(0), sink, reuse);
-        written.incrementAndGet();
-        progress.accept(done.incrementAndGet());
         // A failing page stops the others from starting, and every running page finishes before this returns:
         // nothing may write into the sink once the caller has seen the failure and discards what was written.
         ConcurrentSkipListMap<Integer, Exception> failures = new ConcurrentSkipListMap<>();
         // the other files first: the search index is one long task, which then runs beside the pages instead of
         // after them
-        IntStream.range(0, others + jobs.size() - 1).parallel().forEach(i -> {
+        IntStream.range(0, others + jobs.size()).parallel().forEach(i -> {
             if (!failures.isEmpty()) {
                 return;
             }
@@ -231,7 +227,7 @@ public final class SiteRenderer {
                         written.incrementAndGet();
                     }
                 } else {
-                    renderJob(jobs.get(i - others + 1), sink, reuse);
+                    renderJob(jobs.get(i - others), sink, reuse);
                     written.incrementAndGet();
                     progress.accept(done.incrementAndGet());
                 }
