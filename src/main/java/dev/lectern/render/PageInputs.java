@@ -59,7 +59,9 @@ final class PageInputs {
         this.papers = new AtomicLongArray(site.papers().size());
         this.allPapers = Lazy.of(() -> {
             Fingerprint all = new Fingerprint().add(site.papers().size());
-            site.papers().forEach(p -> all.add(of(p)));
+            for (int i = 0; i < site.papers().size(); i++) {
+                all.add(ofIndex(i));
+            }
             return all.value();
         });
     }
@@ -169,7 +171,15 @@ final class PageInputs {
     }
 
     private long of(String paperSlug) {
-        int index = site.paperIndex(paperSlug);
+        return ofIndex(site.paperIndex(paperSlug));
+    }
+
+    private long of(Paper paper) {
+        return of(paper.slug());
+    }
+
+    /** The fingerprint of the paper at {@code index} in the site's papers. */
+    private long ofIndex(int index) {
         long known = papers.get(index);
         if (known != 0) {
             return known;
@@ -178,9 +188,5 @@ final class PageInputs {
         long fingerprint = fingerprints.of("paper", site.papers().get(index));
         papers.set(index, fingerprint);
         return fingerprint;
-    }
-
-    private long of(Paper paper) {
-        return of(paper.slug());
     }
 }
