@@ -131,6 +131,8 @@ class LauncherTest {
         assertTrue(Files.isRegularFile(large.resolve("_site/.lectern/pages.bin")), firstLines(big.output()));
         Run rebuild = run(LAUNCHER, temp, flags, "build", "--quiet", "--site", large.toString());
         assertEquals(1, flag(rebuild.output(), "TieredStopAtLevel"));
+        assertEquals(1, flag(rebuild.output(), "MaxTenuringThreshold"), "what a rebuild keeps lives to its end");
+        assertEquals(15, flag(big.output(), "MaxTenuringThreshold"), "the JVM's own in a first build");
         Run renderAll = run(LAUNCHER, temp, flags, "build", "--quiet", "--render-all", "--site", large.toString());
         assertEquals(4, flag(renderAll.output(), "TieredStopAtLevel"));
         Run elsewhere = run(LAUNCHER, temp, flags, "build", "--quiet", "--site", large.toString(),
