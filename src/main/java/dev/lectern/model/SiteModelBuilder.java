@@ -191,13 +191,14 @@ public final class SiteModelBuilder {
      * their abstract, so a paper's URL does not depend on which other papers happen to be in the listings.
      */
     private static void assignSlugs(List<Draft> drafts) {
+        // a title's slug is its draft's own: made on every core
+        drafts.parallelStream().filter(d -> !d.title.equals(d.titleSlugOf)).forEach(d -> {
+            d.titleSlug = Slugs.slugOr(d.title, "paper");
+            d.titleSlugOf = d.title;
+        });
         // each group of alike slugs is settled on its own, so the order of the groups does not matter
         Map<String, List<Draft>> byBase = new HashMap<>();
         for (Draft d : drafts) {
-            if (!d.title.equals(d.titleSlugOf)) {
-                d.titleSlug = Slugs.slugOr(d.title, "paper");
-                d.titleSlugOf = d.title;
-            }
             byBase.computeIfAbsent(d.titleSlug, k -> new ArrayList<>(1)).add(d);
         }
         for (Map.Entry<String, List<Draft>> e : byBase.entrySet()) {

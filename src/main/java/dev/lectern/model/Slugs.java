@@ -55,7 +55,8 @@ public final class Slugs {
         }
     }
 
-    private static boolean isAscii(String text) {
+    /** Whether every character of {@code text} is ASCII, which Unicode normalization leaves as it is. */
+    static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
                 return false;
