@@ -149,7 +149,7 @@ class LauncherTest {
 
     /** A number flag of the JVM, as {@code -XX:+PrintFlagsFinal} printed it. */
     private static int flag(String output, String name) {
-        return output.lines().filter(l -> l.trim().startsWith("intx " + name + " "))
+        return output.lines().filter(l -> l.trim().matches("u?intx " + name + " .*"))
                 .map(l -> Integer.parseInt(l.replaceAll(".*=\\s*(\\d+).*", "$1")))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in\n" + firstLines(output)));
     }
