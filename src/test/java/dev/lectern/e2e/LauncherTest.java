@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +80,42 @@ class LauncherTest {
         assertEquals(0, version.exitCode(), version.output());
         assertTrue(version.output().contains("dev.lectern.cli.Main source: shared objects file (top)"),
                 "Main is not read from the archive:\n" + firstLines(version.output()));
+    }
+
+    @Test
+    void theBuildsHottestMethodsAreCompiledWithTheArchive() throws Exception {
+        // Java 17 archives each method with the "queued for compilation" flag it had when the training build ended
+        // (JDK-8306460), and such a method is compiled late or never, so mvn package trains interpreted. Trained
+        // with the compilers on, four archives in five left the link check's scanner (busy at the training's end)
+        // interpreted in this build.
+        Path site = temp.resolve("site");
+        copyTree(SITE, site);
+        // enough pages that the render and the link check are compiled long before the build ends
+        Path seeds = site.resolve("seeds/distillation.txt");
+        List<String> papers = Files.readAllLines(seeds).subList(1, 4);
+        StringBuilder listing = new StringBuilder("1503 papers on arXiv\n");
+        papers.forEach(paper -> listing.append(paper).append('\n'));
+        String[] fields = {"graph neural networks", "reinforcement learning", "knowledge distillation",
+            "speculative decoding", "federated learning"};
+        for (int i = 0; i < 1500; i++) {
+            listing.append(String.format("We propose method %d for %s, which improves on %s baselines by %d points"
+                    + " on %d standard benchmarks while it uses fewer parameters and far less compute than...%n",
+                    i, fields[i % 5], fields[(i / 5) % 5], i % 17, i % 11 + 2));
+        }
+        Files.writeString(seeds, listing);
+        Run built = run(LAUNCHER, temp, Map.of("LECTERN_JAVA_OPTS", "-XX:+PrintCompilation"), "build", "--quiet",
+                "--site", site.toString());
+        assertEquals(0, built.exitCode(), firstLines(built.output()));
+        Set<String> compiled = built.output().lines()
+                .flatMap(l -> Arrays.stream(l.trim().split("\\s+")).filter(word -> word.contains("::")).limit(1))
+                .collect(Collectors.toSet());
+        List<String> hot = List.of("dev.lectern.check.HtmlScanner::run", "dev.lectern.check.HtmlScanner::readValue",
+                "dev.lectern.check.HtmlScanner$Names::find", "dev.lectern.check.HtmlScanner$Attributes::get",
+                "dev.lectern.render.Utf8Writer::encode", "freemarker.core.Expression::eval",
+                "freemarker.core.Environment::pushElement", "freemarker.core.Environment::popElement",
+                "freemarker.template.utility.StringUtil::XMLOrHTMLEnc");
+        List<String> interpreted = hot.stream().filter(m -> !compiled.contains(m)).toList();
+        assertEquals(List.of(), interpreted, "never compiled, of " + compiled.size() + " methods compiled");
     }
 
     @Test
