@@ -172,6 +172,11 @@ class LauncherTest {
         assertEquals(1, flag(rebuild.output(), "TieredStopAtLevel"));
         assertEquals(1, flag(rebuild.output(), "MaxTenuringThreshold"), "what a rebuild keeps lives to its end");
         assertEquals(15, flag(big.output(), "MaxTenuringThreshold"), "the JVM's own in a first build");
+        assertEquals(flag(rebuild.output(), "MaxHeapSize"), flag(rebuild.output(), "InitialHeapSize"),
+                "a rebuild starts with the whole heap");
+        assertFalse(booleanFlag(rebuild.output(), "UseAdaptiveSizePolicy"), "a rebuild's generations keep their size");
+        assertTrue(flag(big.output(), "InitialHeapSize") < flag(big.output(), "MaxHeapSize"), "the JVM's own");
+        assertTrue(booleanFlag(big.output(), "UseAdaptiveSizePolicy"), "the JVM's own in a first build");
         Run renderAll = run(LAUNCHER, temp, flags, "build", "--quiet", "--render-all", "--site", large.toString());
         assertEquals(4, flag(renderAll.output(), "TieredStopAtLevel"));
         Run elsewhere = run(LAUNCHER, temp, flags, "build", "--quiet", "--site", large.toString(),
@@ -187,9 +192,9 @@ class LauncherTest {
     }
 
     /** A number flag of the JVM, as {@code -XX:+PrintFlagsFinal} printed it. */
-    private static int flag(String output, String name) {
-        return output.lines().filter(l -> l.trim().matches("u?intx " + name + " .*"))
-                .map(l -> Integer.parseInt(l.replaceAll(".*=\\s*(\\d+).*", "$1")))
+    private static long flag(String output, String name) {
+        return output.lines().filter(l -> l.trim().matches("(u?intx|size_t) " + name + " .*"))
+                .map(l -> Long.parseLong(l.replaceAll(".*=\\s*(\\d+).*", "$1")))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in\n" + firstLines(output)));
     }
 
