@@ -127,6 +127,9 @@ public final class SiteBuild {
         }
         // the templates and the theme's files do not depend on the model: they are read meanwhile
         CompletableFuture<SiteRenderer.Theme> theme = SiteRenderer.Theme.loadInBackground(site.resolve("templates"));
+        // and so is what the last build left for this one, once the theme it holds for is known
+        CompletableFuture<PageCache.Earlier> earlier = renderEverything ? null
+                : PageCache.readInBackground(out, theme);
         Optional<Site> model = model(diagnostics);
         if (model.isEmpty() || diagnostics.hasErrors()) {
             return failed(diagnostics);
@@ -157,8 +160,8 @@ public final class SiteBuild {
                 links.add(file.path(), file.bytes());
                 writer.write(file);
             };
-            PageCache cache = renderEverything ? PageCache.empty(writer, links)
-                    : PageCache.open(writer, links, loaded.fingerprint());
+            PageCache cache = earlier == null ? PageCache.empty(writer, links)
+                    : PageCache.of(joined(earlier), writer, links);
             try {
                 files = renderer.render(siteModel, checked, done -> progress.pagesDone(done, total), cache);
                 cache.renderingDone();
@@ -204,9 +207,10 @@ public final class SiteBuild {
         }
     }
 
-    private static SiteRenderer.Theme joined(CompletableFuture<SiteRenderer.Theme> theme) throws IOException {
+    /** What {@code future} gave, or the I/O error it failed with. */
+    private static <T> T joined(CompletableFuture<T> future) throws IOException {
         try {
-            return theme.join();
+            return future.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();

@@ -193,18 +193,11 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     }
 
     /**
-     * Opens Lectern's own file {@code name} in the state folder ({@code .lectern/}), such as the page cache, or
-     * gives null when there is none.
-     */
-    public InputStream readState(String name) throws IOException {
-        return readState(out, name);
-    }
-
-    /**
-     * As {@link #readState(String)}, for the output folder {@code out}, without taking its lock (a build reads what
-     * the last one left before it opens the writer): each state file is replaced in one step, so a build writing
-     * meanwhile leaves the old file or the new one. Null when the state folder or the file is missing, or either is
-     * not what Lectern makes (a symbolic link, say).
+     * Opens Lectern's own file {@code name} in the state folder ({@code .lectern/}) of the output folder {@code out},
+     * such as the page cache, without taking its lock (a build reads what the last one left before it opens the
+     * writer): each state file is replaced in one step, so a build writing meanwhile leaves the old file or the new
+     * one. Null when the state folder or the file is missing, or either is not what Lectern makes (a symbolic link,
+     * say).
      */
     public static InputStream readState(Path out, String name) throws IOException {
         Path state = out.resolve(STATE_DIR);
