@@ -16,7 +16,7 @@ REPO=$(pwd)
 
 SIZES=${SIZES:-"1000 10000 100000"}
 RUNS=${RUNS:-3}
-INCREMENTAL_RUNS=${INCREMENTAL_RUNS:-2}
+INCREMENTAL_RUNS=${INCREMENTAL_RUNS:-3}
 BENCH_DIR=${BENCH_DIR:-/tmp/lectern-bench}
 MVN_FLAGS=${MVN_FLAGS:-}
 export LECTERN_JAVA_OPTS=${LECTERN_JAVA_OPTS:--Xmx1g}
@@ -141,7 +141,7 @@ for run in $(seq 1 "$INCREMENTAL_RUNS"); do
   ./lectern build -q --site "$corpus/lectern" --out "$corpus/out-lectern"
 done
 IW=$(echo "${iw[*]}" | median)
-echo "Incremental rebuild at $n papers after one notes file changed: $IW s wall ($(ratio "$IW" "${LECTERN_WALL[$n]}") of a cold build), $changed file(s) rewritten, ${kept:-0} pages kept without rendering" | tee -a "$RESULTS"
+echo "Incremental rebuild at $n papers after one notes file changed: $IW s wall ($(awk -v a="$IW" -v b="${LECTERN_WALL[$n]}" 'BEGIN { printf "%.3f", a / b }') of a cold build), $changed file(s) rewritten, ${kept:-0} pages kept without rendering" | tee -a "$RESULTS"
 
 # The default site (the repository's own two listings), JVM start included.
 if [ -d "$REPO/seeds" ]; then
