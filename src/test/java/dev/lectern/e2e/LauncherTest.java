@@ -175,6 +175,8 @@ class LauncherTest {
         assertEquals(flag(rebuild.output(), "MaxHeapSize"), flag(rebuild.output(), "InitialHeapSize"),
                 "a rebuild starts with the whole heap");
         assertFalse(booleanFlag(rebuild.output(), "UseAdaptiveSizePolicy"), "a rebuild's generations keep their size");
+        assertEquals(3, flag(rebuild.output(), "SurvivorRatio"), "survivor spaces of a fifth of the young generation");
+        assertEquals(8, flag(big.output(), "SurvivorRatio"), "the JVM's own in a first build");
         assertTrue(flag(big.output(), "InitialHeapSize") < flag(big.output(), "MaxHeapSize"), "the JVM's own");
         assertTrue(booleanFlag(big.output(), "UseAdaptiveSizePolicy"), "the JVM's own in a first build");
         Run renderAll = run(LAUNCHER, temp, flags, "build", "--quiet", "--render-all", "--site", large.toString());
