@@ -61,7 +61,8 @@ timed() {
 }
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+# ratio A B [PLACES]: A / B, to 2 decimal places unless told
+ratio() { awk -v a="$1" -v b="$2" -v p="${3:-2}" 'BEGIN { printf "%." p "f", a / b }'; }
 pages() { find "$1" -name '*.html' | wc -l; }
 bytes() { du -sb --exclude=.lectern "$1" | cut -f1; }
 
@@ -141,7 +142,7 @@ for run in $(seq 1 "$INCREMENTAL_RUNS"); do
   ./lectern build -q --site "$corpus/lectern" --out "$corpus/out-lectern"
 done
 IW=$(echo "${iw[*]}" | median)
-echo "Incremental rebuild at $n papers after one notes file changed: $IW s wall ($(awk -v a="$IW" -v b="${LECTERN_WALL[$n]}" 'BEGIN { printf "%.3f", a / b }') of a cold build), $changed file(s) rewritten, ${kept:-0} pages kept without rendering" | tee -a "$RESULTS"
+echo "Incremental rebuild at $n papers after one notes file changed: $IW s wall ($(ratio "$IW" "${LECTERN_WALL[$n]}" 3) of a cold build), $changed file(s) rewritten, ${kept:-0} pages kept without rendering" | tee -a "$RESULTS"
 
 # The default site (the repository's own two listings), JVM start included.
 if [ -d "$REPO/seeds" ]; then
