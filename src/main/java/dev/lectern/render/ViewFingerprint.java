@@ -2,11 +2,6 @@ package dev.lectern.render;
 
 import dev.lectern.Fingerprint;
 import dev.lectern.model.Abstract;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
@@ -22,33 +17,6 @@ import java.util.Map;
  * supplier) could render differently with the same fingerprint, so it must not be fingerprinted at all.
  */
 final class ViewFingerprint {
-
-    /** A record class: its name's fingerprint and its accessors, in declaration order. */
-    private record Shape(long name, MethodHandle[] accessors) {
-    }
-
-    /**
-     * Each record class's shape, with the accessors as method handles typed {@code (Object)Object}: at 100,000
-     * papers they run hundreds of millions of times, and a handle costs less than reflection.
-     */
-    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
-        @Override
-        protected Shape computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            MethodHandle[] accessors = new MethodHandle[components.length];
-            MethodType generic = MethodType.methodType(Object.class, Object.class);
-            for (int i = 0; i < components.length; i++) {
-                Method accessor = components[i].getAccessor();
-                accessor.setAccessible(true);
-                try {
-                    accessors[i] = MethodHandles.lookup().unreflect(accessor).asType(generic);
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("cannot read " + accessor + " of a view", e);
-                }
-            }
-            return new Shape(new Fingerprint().add(type.getName()).value(), accessors);
-        }
-    };
 
     /** Fingerprints views. Thread-safe. */
     ViewFingerprint() {
@@ -75,18 +43,10 @@ final class ViewFingerprint {
                 fingerprint.add(s);
             } else if (value instanceof Record) {
                 tag(10);
-                Shape shape = SHAPES.get(value.getClass());
+                RecordShape shape = RecordShape.of(value.getClass());
                 number(shape.name());
-                for (MethodHandle accessor : shape.accessors()) {
-                    Object component;
-                    try {
-                        component = (Object) accessor.invokeExact(value);
-                    } catch (RuntimeException | Error e) {
-                        throw e;
-                    } catch (Throwable e) {
-                        throw new IllegalStateException("cannot read a component of a " + value.getClass(), e);
-                    }
-                    value(component);
+                for (int i = 0; i < shape.size(); i++) {
+                    value(shape.read(value, i));
                 }
             } else if (value instanceof Boolean b) {
                 tag(b ? 2 : 3);
