@@ -165,6 +165,9 @@ class LauncherTest {
         assertEquals(4, flag(big.output(), "TieredStopAtLevel"));
         assertTrue(flag(big.output(), "CICompilerCount") >= 2, "C1 and C2 each have a thread");
         assertTrue(booleanFlag(big.output(), "UseParallelGC"));
+        assertEquals(6, flag(big.output(), "MaxInlineLevel"), "C2 inlines less deep");
+        assertEquals(500, flag(big.output(), "InlineSmallCode"));
+        assertEquals(15, flag(small.output(), "MaxInlineLevel"), "the JVM's own where C1 alone compiles");
 
         // a rebuild of it keeps most pages: C1 alone again, unless every page is to be rendered
         assertTrue(Files.isRegularFile(large.resolve("_site/.lectern/pages.bin")), firstLines(big.output()));
