@@ -170,14 +170,22 @@ public final class SiteBuild {
                         "fix the template; the previous site in the output folder was left as it was");
                 return failed(diagnostics);
             }
-            log.accept("checking links");
-            links.check(out).forEach(diagnostics::add);
-            if (diagnostics.hasErrors()) {
-                return failed(diagnostics);
-            }
-            SiteWriter.Result result = writer.commit();
+            // what this build keeps for the next one is written aside meanwhile, and put in place after the commit
+            CompletableFuture<Void> cacheWritten = cache.prepareInBackground(loaded.fingerprint());
+            SiteWriter.Result result;
             try {
-                cache.save(out, loaded.fingerprint());
+                log.accept("checking links");
+                links.check(out).forEach(diagnostics::add);
+                if (diagnostics.hasErrors()) {
+                    return failed(diagnostics);
+                }
+                result = writer.commit();
+            } finally {
+                cacheWritten.exceptionally(e -> null).join(); // it writes through the writer, which then closes
+            }
+            try {
+                joined(cacheWritten);
+                cache.install();
                 if (!memory.sameAsEarlier()) {
                     ModelCache.write(writer, memory);
                 }

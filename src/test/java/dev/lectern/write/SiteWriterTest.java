@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,52 @@ class SiteWriterTest {
         assertFalse(Files.exists(out().resolve("papers/b")), "the stale page and its empty folder are gone");
         assertEquals(cssTime, Files.getLastModifiedTime(out().resolve("assets/lectern.css")), "unchanged: untouched");
         assertEquals(SECOND.stream().map(OutputFile::path).sorted().toList(), manifest());
+    }
+
+    @Test
+    void eachFilesStampIsTheSizeAndTimeItHasOnceCommitted() throws IOException {
+        build(FIRST);
+        // SECOND rewrites files in place, in new folders and leaves two unchanged: each is stamped as it ends up
+        try (SiteWriter writer = SiteWriter.open(out())) {
+            for (OutputFile f : SECOND) {
+                writer.write(f);
+            }
+            writer.commit();
+            for (OutputFile f : SECOND) {
+                Path file = out().resolve(f.path());
+                SiteWriter.FileStamp expected = new SiteWriter.FileStamp(Files.size(file),
+                        Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).to(TimeUnit.NANOSECONDS));
+                assertEquals(expected, writer.stamp(f.path()), f.path());
+            }
+            assertEquals(null, writer.stamp("papers/b/index.html"), "not written by this build");
+        }
+    }
+
+    @Test
+    void stateWrittenAsideReplacesTheOldOnlyWhenInstalledAfterTheCommit() throws IOException {
+        try (SiteWriter writer = SiteWriter.open(out())) {
+            writer.commit();
+            writer.writeState("cache.bin", stream -> stream.write("old".getBytes(StandardCharsets.UTF_8)));
+        }
+        Path state = out().resolve(".lectern/cache.bin");
+        try (SiteWriter writer = SiteWriter.open(out())) {
+            writer.prepareState("cache.bin", stream -> stream.write("new".getBytes(StandardCharsets.UTF_8)));
+            assertEquals("old", Files.readString(state));
+            assertThrows(IllegalStateException.class, () -> writer.installState("cache.bin"), "before the commit");
+            writer.commit();
+            assertEquals("old", Files.readString(state));
+            writer.installState("cache.bin");
+            assertEquals("new", Files.readString(state));
+        }
+        // a build that fails before its commit leaves the old state, and nothing written aside
+        try (SiteWriter writer = SiteWriter.open(out())) {
+            writer.prepareState("cache.bin", stream -> stream.write("newer".getBytes(StandardCharsets.UTF_8)));
+        }
+        assertEquals("new", Files.readString(state));
+        try (Stream<Path> files = Files.list(out().resolve(".lectern"))) {
+            assertEquals(List.of("cache.bin", "lock", "manifest.txt"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
     }
 
     @Test
