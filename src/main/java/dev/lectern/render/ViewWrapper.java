@@ -45,6 +45,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
             return index < 0 ? super.get(key) : wrap(shape.read(object, index));
         }
 
+        /** Freemarker's own ({@code x.title()}, {@code x.url("a")}), public as the interface has it. */
         @Override
         public TemplateModel getBeforeMethodCall(String key)
                 throws TemplateModelException, ShouldNotBeGetAsMethodException {
