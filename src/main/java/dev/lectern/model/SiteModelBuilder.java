@@ -1,6 +1,7 @@
 package dev.lectern.model;
 
 import dev.lectern.Diagnostics;
+import dev.lectern.EveryCore;
 import dev.lectern.Lazy;
 import dev.lectern.Location;
 import dev.lectern.load.ContentDoc;
@@ -339,34 +340,45 @@ public final class SiteModelBuilder {
                         "add phrases that its papers use, or remove the topic");
             }
         }
-        // each topic is made on its own, on every core: a rebuild at 100,000 papers spent 0.7 s here on one
-        List<Topic> topics = new ArrayList<>(withPapers.parallelStream().map(i -> {
-            TopicDefinition def = all.get(i);
-            List<Paper> members = papersByTopic.get(def.slug());
-            ContentDoc<TopicFront> doc = docs.get(def.slug());
-            String name = doc != null && doc.front().title() != null ? doc.front().title() : def.name();
-            String description = doc != null && !doc.body().isBlank() ? doc.body().strip() : def.description();
-            Set<String> memberSlugs = members.stream().map(Paper::slug).collect(Collectors.toSet());
-            // each paper's place computed once, not at every comparison: a topic of 100,000 papers sorts 30,000
-            List<String> paperSlugs = members.stream()
-                    .map(p -> new Member(p, p.topics().get(0).inferred(), rankIn(p, def.slug()),
-                            centrality(p, memberSlugs)))
-                    .sorted()
-                    .map(m -> m.paper().slug()).toList();
-            int size = members.size();
-            List<Topic.RelatedTopic> related = shared.getOrDefault(def.slug(), Map.of()).entrySet().stream()
-                    .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
-                            .thenComparing(e -> papersByTopic.get(e.getKey()).size() + size - e.getValue())
-                            .thenComparing(Map.Entry::getKey))
-                    .limit(RELATED_TOPICS)
-                    .map(e -> new Topic.RelatedTopic(e.getKey(), e.getValue())).toList();
-            List<String> phrases = new ArrayList<>(def.phrases());
-            phrases.addAll(def.synonyms());
-            return new Topic(def.slug(), name, description, i >= configured && i < definitions.size(), phrases,
-                    def.acronyms(), paperSlugs, related);
-        }).toList());
+        // each topic is made on its own, on every core, the largest first: a rebuild at 100,000 papers spent 0.7 s
+        // here on one core, and with a parallel stream's fixed ranges one core waited 0.37 s for the largest topic
+        List<Integer> largestFirst = new ArrayList<>(withPapers);
+        largestFirst.sort(Comparator.comparingInt((Integer i) -> -papersByTopic.get(all.get(i).slug()).size())
+                .thenComparing(i -> i));
+        Topic[] made = new Topic[largestFirst.size()];
+        EveryCore.run(made.length, k -> made[k] = makeTopic(all.get(largestFirst.get(k)), largestFirst.get(k),
+                papersByTopic, shared, docs, configured, definitions.size()));
+        List<Topic> topics = new ArrayList<>(Arrays.asList(made));
         topics.sort(Comparator.comparingInt((Topic t) -> -t.paperSlugs().size()).thenComparing(Topic::slug));
         return topics;
+    }
+
+    /** Topic {@code def}, number {@code i} of the site's definitions, with its papers in their order. */
+    private Topic makeTopic(TopicDefinition def, int i, Map<String, List<Paper>> papersByTopic,
+                            Map<String, Map<String, Integer>> shared, Map<String, ContentDoc<TopicFront>> docs,
+                            int configured, int defined) {
+        List<Paper> members = papersByTopic.get(def.slug());
+        ContentDoc<TopicFront> doc = docs.get(def.slug());
+        String name = doc != null && doc.front().title() != null ? doc.front().title() : def.name();
+        String description = doc != null && !doc.body().isBlank() ? doc.body().strip() : def.description();
+        Set<String> memberSlugs = members.stream().map(Paper::slug).collect(Collectors.toSet());
+        // each paper's place computed once, not at every comparison: a topic of 100,000 papers sorts 30,000
+        List<String> paperSlugs = members.stream()
+                .map(p -> new Member(p, p.topics().get(0).inferred(), rankIn(p, def.slug()),
+                        centrality(p, memberSlugs)))
+                .sorted()
+                .map(m -> m.paper().slug()).toList();
+        int size = members.size();
+        List<Topic.RelatedTopic> related = shared.getOrDefault(def.slug(), Map.of()).entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                        .thenComparing(e -> papersByTopic.get(e.getKey()).size() + size - e.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(RELATED_TOPICS)
+                .map(e -> new Topic.RelatedTopic(e.getKey(), e.getValue())).toList();
+        List<String> phrases = new ArrayList<>(def.phrases());
+        phrases.addAll(def.synonyms());
+        return new Topic(def.slug(), name, description, i >= configured && i < defined, phrases,
+                def.acronyms(), paperSlugs, related);
     }
 
     /**
