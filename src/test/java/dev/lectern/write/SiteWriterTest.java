@@ -64,10 +64,14 @@ class SiteWriterTest {
 
     private SiteWriter.Result build(List<OutputFile> files, WriteFaults faults) throws IOException {
         try (SiteWriter writer = SiteWriter.open(out(), faults)) {
-            for (OutputFile f : files) {
-                writer.write(f);
-            }
+            writeAll(writer, files);
             return writer.commit();
+        }
+    }
+
+    private static void writeAll(SiteWriter writer, List<OutputFile> files) throws IOException {
+        for (OutputFile f : files) {
+            writer.write(f);
         }
     }
 
@@ -128,9 +132,7 @@ class SiteWriterTest {
         build(FIRST);
         // SECOND rewrites files in place, in new folders and leaves two unchanged: each is stamped as it ends up
         try (SiteWriter writer = SiteWriter.open(out())) {
-            for (OutputFile f : SECOND) {
-                writer.write(f);
-            }
+            writeAll(writer, SECOND);
             writer.commit();
             for (OutputFile f : SECOND) {
                 Path file = out().resolve(f.path());
@@ -191,9 +193,7 @@ class SiteWriterTest {
     void aFolderThatAppearsWhileTheSiteRendersIsNotReplacedWhole() throws IOException {
         build(FIRST);
         try (SiteWriter writer = SiteWriter.open(out())) {
-            for (OutputFile f : SECOND) {
-                writer.write(f);
-            }
+            writeAll(writer, SECOND);
             // the user makes listings/new/ between rendering and the swap, with a file of their own in it
             Files.createDirectories(out().resolve("listings/new"));
             Files.writeString(out().resolve("listings/new/mine.txt"), "mine");
