@@ -146,8 +146,10 @@ final class HtmlScanner {
     private final Names wanted;
     private final Attributes attributes = new Attributes();
     private int pos;
-    /** Lines are counted lazily, up to where the last tag started. */
-    private int countedTo;
+    /**
+     * The 1-based line of {@code pos}: each step over the page counts the line feeds it passes, so the bytes are read
+     * once; counting them afresh up to each tag was a second pass over the page and an eighth of the scan.
+     */
     private int line = 1;
 
     private HtmlScanner(byte[] html, Set<String> wanted) {
@@ -173,11 +175,12 @@ final class HtmlScanner {
     }
 
     private void run(TagListener listener) {
+        byte[] html = this.html;
         int length = html.length;
         while (pos < length) {
-            if (html[pos] != '<') {
-                pos++;
-                continue;
+            skipText();
+            if (pos >= length) {
+                break;
             }
             byte next = pos + 1 < length ? html[pos + 1] : 0;
             if (startsWith("<!--", pos)) {
@@ -185,12 +188,12 @@ final class HtmlScanner {
             } else if (next == '!' || next == '?' || next == '/') {
                 skipPast(">");
             } else if (isLetter(next)) {
-                int tagLine = lineAt(pos);
+                int tagLine = line;
                 pos++;
                 String name = readName();
                 readAttributes();
                 listener.tag(name, attributes, tagLine);
-                if (name.equals("script") || name.equals("style") || name.equals("textarea") || name.equals("title")) {
+                if (isRawText(name)) {
                     skipRawText(name);
                 }
             } else {
@@ -199,15 +202,47 @@ final class HtmlScanner {
         }
     }
 
-    /** The 1-based line of {@code offset}, which is never before the last one asked for. */
-    private int lineAt(int offset) {
-        for (int i = countedTo; i < offset; i++) {
+    /**
+     * Up to the next {@code <}, counting lines. The loops over bytes keep their place in locals: the build runs
+     * with the quick compiler alone, which keeps a field in memory, so a loop on {@code pos} stored it at each byte.
+     */
+    private void skipText() {
+        byte[] html = this.html;
+        int length = html.length;
+        int at = pos;
+        int lines = line;
+        while (at < length) {
+            byte c = html[at];
+            if (c == '<') {
+                break;
+            }
+            if (c == '\n') {
+                lines++;
+            }
+            at++;
+        }
+        pos = at;
+        line = lines;
+    }
+
+    private static boolean isRawText(String element) {
+        return switch (element) {
+            case "script", "style", "textarea", "title" -> true;
+            default -> false;
+        };
+    }
+
+    /** Moves to {@code end}, counting the lines stepped over. */
+    private void moveTo(int end) {
+        byte[] html = this.html;
+        int lines = line;
+        for (int i = pos; i < end; i++) {
             if (html[i] == '\n') {
-                line++;
+                lines++;
             }
         }
-        countedTo = offset;
-        return line;
+        line = lines;
+        pos = end;
     }
 
     private void readAttributes() {
@@ -247,61 +282,96 @@ final class HtmlScanner {
         }
     }
 
-    /** Reads a value; when it is not {@code kept}, only steps over it and returns null. */
+    /**
+     * Reads a value; when it is not {@code kept}, only steps over it and returns null. The loop that finds its end
+     * also notes whether it holds a character reference or a non-ASCII byte: most values are plain ASCII, which
+     * then becomes a string without the decoder's own pass over it.
+     */
     private String readValue(boolean kept) {
-        if (pos >= html.length) {
+        byte[] html = this.html;
+        int length = html.length;
+        int at = pos;
+        if (at >= length) {
             return "";
         }
-        byte quote = html[pos];
+        byte quote = html[at];
         int start;
         int end;
+        int ored = 0; // every byte of the value or-ed together: negative when one is not ASCII
+        boolean reference = false;
         if (quote == '"' || quote == '\'') {
-            pos++;
-            start = pos;
-            while (pos < html.length && html[pos] != quote) {
-                pos++;
+            start = ++at;
+            int lines = 0;
+            while (at < length) {
+                byte c = html[at];
+                if (c == quote) {
+                    break;
+                }
+                if (c == '\n') {
+                    lines++;
+                }
+                ored |= c;
+                reference |= c == '&';
+                at++;
             }
-            end = pos;
-            if (pos < html.length) {
-                pos++;
+            end = at;
+            line += lines;
+            if (at < length) {
+                at++;
             }
         } else {
-            start = pos;
-            while (pos < html.length && !isSpace(html[pos]) && html[pos] != '>') {
-                pos++;
+            start = at;
+            while (at < length) {
+                byte c = html[at];
+                if (c == '>' || isSpace(c)) {
+                    break;
+                }
+                ored |= c;
+                reference |= c == '&';
+                at++;
             }
-            end = pos;
+            end = at;
         }
+        pos = at;
         if (!kept) {
             return null;
         }
+        if (ored >= 0 && !reference) {
+            return new String(html, start, end - start, StandardCharsets.ISO_8859_1); // ASCII reads the same
+        }
         String raw = new String(html, start, end - start, StandardCharsets.UTF_8);
-        return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
+        return reference ? Parser.unescapeEntities(raw, true) : raw;
     }
 
     /** The element's lower-case name. */
     private String readName() {
+        byte[] html = this.html;
         int start = pos;
-        while (pos < html.length) {
-            byte c = html[pos];
-            if (isSpace(c) || c == '>' || c == '/') {
+        int end = start;
+        while (end < html.length) {
+            byte c = html[end];
+            if (c == '>' || c == '/' || isSpace(c)) {
                 break;
             }
-            pos++;
+            end++;
         }
-        String known = ELEMENTS.find(html, start, pos);
+        pos = end;
+        String known = ELEMENTS.find(html, start, end);
         return known != null ? known
-                : new String(html, start, pos - start, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+                : new String(html, start, end - start, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
     }
 
     private void skipAttributeName() {
-        while (pos < html.length) {
-            byte c = html[pos];
-            if (isSpace(c) || c == '>' || c == '/' || c == '=') {
+        byte[] html = this.html;
+        int at = pos;
+        while (at < html.length) {
+            byte c = html[at];
+            if (c == '>' || c == '/' || c == '=' || isSpace(c)) {
                 break;
             }
-            pos++;
+            at++;
         }
+        pos = at;
     }
 
     /** The lower-case name of the attribute between {@code start} and {@code end}, or null when it is not wanted. */
@@ -336,18 +406,28 @@ final class HtmlScanner {
                 end = html.length;
             }
         }
-        pos = end;
+        moveTo(end);
     }
 
     private void skipPast(String marker) {
         int end = indexOf(marker, pos);
-        pos = end < 0 ? html.length : end + marker.length();
+        moveTo(end < 0 ? html.length : end + marker.length());
     }
 
     private void skipSpace() {
-        while (pos < html.length && isSpace(html[pos])) {
-            pos++;
+        byte[] html = this.html;
+        int at = pos;
+        while (at < html.length) {
+            byte c = html[at];
+            if (!isSpace(c)) {
+                break;
+            }
+            if (c == '\n') {
+                line++;
+            }
+            at++;
         }
+        pos = at;
     }
 
     private boolean startsWith(String ascii, int at) {
