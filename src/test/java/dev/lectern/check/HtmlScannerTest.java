@@ -61,4 +61,19 @@ class HtmlScannerTest {
                 java.util.Set.of("href", "srcset", "id"), (name, attributes, line) -> seen.add(name + attributes));
         assertEquals(List.of("a{href=x.html, srcset=s.png}"), seen);
     }
+
+    @Test
+    void linesCountTheLineFeedsInCommentsRawTextTagsAndValuesBeforeATag() {
+        assertEquals(List.of("3:script{}", "6:style{}", "8:a{href=x.html, title=a\nb}", "13:textarea{}", "16:p{}",
+                        "17:b{}", "17:i{}"),
+                tags("<!-- one\ntwo -->\n<script>\nlet a = '<a>';\n</script\n><style\n>p {}\n</style>"
+                        + "<a\nhref=x.html title='a\nb'\n>\n</a\n><textarea>\n</textarea><?pi\n?><!x\n>"
+                        + "<p>\r\n<b>x</b><i>"));
+    }
+
+    @Test
+    void valuesWithReferencesOrNonAsciiAreDecodedQuotedOrNot() {
+        assertEquals(List.of("1:a{href=a&b, title=\u00e9&\u00e9, id=caf\u00e9}", "1:img{src=x y, alt=&}"),
+                tags("<a href=a&amp;b title=\"\u00e9&amp;&eacute;\" id='caf\u00e9'><img src=\"x&#32;y\" alt=&amp>"));
+    }
 }
