@@ -183,18 +183,19 @@ final class HtmlScanner {
                 break;
             }
             byte next = pos + 1 < length ? html[pos + 1] : 0;
-            if (startsWith("<!--", pos)) {
+            if (next == '!' && startsWith("<!--", pos)) {
                 skipPast("-->");
             } else if (next == '!' || next == '?' || next == '/') {
-                skipPast(">");
+                skipPastTagEnd(); // half of all tags are end tags
             } else if (isLetter(next)) {
                 int tagLine = line;
                 pos++;
                 String name = readName();
                 readAttributes();
                 listener.tag(name, attributes, tagLine);
-                if (isRawText(name)) {
-                    skipRawText(name);
+                String rawTextEnd = rawTextEnd(name);
+                if (rawTextEnd != null) {
+                    skipRawText(rawTextEnd);
                 }
             } else {
                 pos++;
@@ -225,10 +226,14 @@ final class HtmlScanner {
         line = lines;
     }
 
-    private static boolean isRawText(String element) {
+    /** The start of the end tag of a raw-text element ({@code </script}), or null for other elements. */
+    private static String rawTextEnd(String element) {
         return switch (element) {
-            case "script", "style", "textarea", "title" -> true;
-            default -> false;
+            case "script" -> "</script";
+            case "style" -> "</style";
+            case "textarea" -> "</textarea";
+            case "title" -> "</title";
+            default -> null;
         };
     }
 
@@ -302,17 +307,31 @@ final class HtmlScanner {
         if (quote == '"' || quote == '\'') {
             start = ++at;
             int lines = 0;
-            while (at < length) {
-                byte c = html[at];
-                if (c == quote) {
-                    break;
+            if (kept) {
+                while (at < length) {
+                    byte c = html[at];
+                    if (c == quote) {
+                        break;
+                    }
+                    if (c == '\n') {
+                        lines++;
+                    }
+                    ored |= c;
+                    reference |= c == '&';
+                    at++;
                 }
-                if (c == '\n') {
-                    lines++;
+            } else {
+                // most of a page's values (classes, descriptions, titles) are only stepped over
+                while (at < length) {
+                    byte c = html[at];
+                    if (c == quote) {
+                        break;
+                    }
+                    if (c == '\n') {
+                        lines++;
+                    }
+                    at++;
                 }
-                ored |= c;
-                reference |= c == '&';
-                at++;
             }
             end = at;
             line += lines;
@@ -396,9 +415,8 @@ final class HtmlScanner {
         return b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;
     }
 
-    /** Past the end tag of a raw-text element; the text between holds no tags. */
-    private void skipRawText(String name) {
-        String endTag = "</" + name;
+    /** Up to {@code endTag} ({@code </script}, in lower case), in any case; the raw text before holds no tags. */
+    private void skipRawText(String endTag) {
         int end = pos;
         while (end < html.length && !startsWithIgnoreCase(endTag, end)) {
             end = indexOf((byte) '<', end + 1);
@@ -407,6 +425,11 @@ final class HtmlScanner {
             }
         }
         moveTo(end);
+    }
+
+    private void skipPastTagEnd() {
+        int end = indexOf((byte) '>', pos);
+        moveTo(end < 0 ? html.length : end + 1);
     }
 
     private void skipPast(String marker) {
