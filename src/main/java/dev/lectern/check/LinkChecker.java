@@ -210,7 +210,14 @@ public final class LinkChecker {
             lines[i] = ref.line();
             navigation.set(i, ref.navigation());
         }
-        return new Page(targets, lines, navigation, sortedIds(page.ids().stream().map(this::shared).toList()));
+        // the ids are distinct already, so only sorted
+        String[] ids = new String[page.ids().size()];
+        int count = 0;
+        for (String id : page.ids()) {
+            ids[count++] = shared(id);
+        }
+        Arrays.sort(ids);
+        return new Page(targets, lines, navigation, ids);
     }
 
     /** {@code ids} sorted, each once; those of a kept page come sorted already, which is checked, not assumed. */
