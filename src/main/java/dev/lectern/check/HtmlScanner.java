@@ -101,9 +101,12 @@ final class HtmlScanner {
             }
         }
 
-        /** The known name that {@code html[start, end)} spells, ignoring ASCII case, or null. */
-        String find(byte[] html, int start, int end) {
-            for (int slot = hash(html, start, end) & mask; names[slot] != null; slot = (slot + 1) & mask) {
+        /**
+         * The known name that {@code html[start, end)} spells, ignoring ASCII case, or null. {@code hash} is its
+         * {@link #hash}, which the scanner works out as it steps over the name instead of in a second pass.
+         */
+        String find(byte[] html, int start, int end, int hash) {
+            for (int slot = hash & mask; names[slot] != null; slot = (slot + 1) & mask) {
                 byte[] known = bytes[slot];
                 if (known.length == end - start && equalsIgnoreCase(html, start, known)) {
                     return names[slot];
@@ -117,6 +120,11 @@ final class HtmlScanner {
             for (int i = start; i < end; i++) {
                 h = 31 * h + lower(b[i]);
             }
+            return spread(h);
+        }
+
+        /** The hash of a name from {@code 31 * h + lower(b)} over its bytes. */
+        static int spread(int h) {
             return h ^ (h >>> 7);
         }
     }
@@ -178,7 +186,7 @@ final class HtmlScanner {
         byte[] html = this.html;
         int length = html.length;
         while (pos < length) {
-            skipText();
+            skipTo((byte) '<');
             if (pos >= length) {
                 break;
             }
@@ -201,29 +209,6 @@ final class HtmlScanner {
                 pos++;
             }
         }
-    }
-
-    /**
-     * Up to the next {@code <}, counting lines. The loops over bytes keep their place in locals: the build runs
-     * with the quick compiler alone, which keeps a field in memory, so a loop on {@code pos} stored it at each byte.
-     */
-    private void skipText() {
-        byte[] html = this.html;
-        int length = html.length;
-        int at = pos;
-        int lines = line;
-        while (at < length) {
-            byte c = html[at];
-            if (c == '<') {
-                break;
-            }
-            if (c == '\n') {
-                lines++;
-            }
-            at++;
-        }
-        pos = at;
-        line = lines;
     }
 
     /** The start of the end tag of a raw-text element ({@code </script}), or null for other elements. */
@@ -268,12 +253,12 @@ final class HtmlScanner {
                 continue;
             }
             int nameStart = pos;
-            skipAttributeName();
+            int hash = skipAttributeName();
             if (pos == nameStart) {
                 pos++;
                 continue;
             }
-            String name = wantedName(nameStart, pos);
+            String name = wantedName(nameStart, pos, hash);
             skipSpace();
             String value = "";
             if (pos < length && html[pos] == '=') {
@@ -367,38 +352,47 @@ final class HtmlScanner {
         byte[] html = this.html;
         int start = pos;
         int end = start;
+        int hash = 0;
         while (end < html.length) {
             byte c = html[end];
             if (c == '>' || c == '/' || isSpace(c)) {
                 break;
             }
+            hash = 31 * hash + lower(c);
             end++;
         }
         pos = end;
-        String known = ELEMENTS.find(html, start, end);
+        String known = ELEMENTS.find(html, start, end, Names.spread(hash));
         return known != null ? known
                 : new String(html, start, end - start, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
     }
 
-    private void skipAttributeName() {
+    /** Steps over an attribute name; returns its {@link Names#hash}. */
+    private int skipAttributeName() {
         byte[] html = this.html;
         int at = pos;
+        int hash = 0;
         while (at < html.length) {
             byte c = html[at];
             if (c == '>' || c == '/' || c == '=' || isSpace(c)) {
                 break;
             }
+            hash = 31 * hash + lower(c);
             at++;
         }
         pos = at;
+        return Names.spread(hash);
     }
 
-    /** The lower-case name of the attribute between {@code start} and {@code end}, or null when it is not wanted. */
-    private String wantedName(int start, int end) {
+    /**
+     * The lower-case name of the attribute between {@code start} and {@code end} (whose {@link Names#hash} is
+     * {@code hash}), or null when it is not wanted.
+     */
+    private String wantedName(int start, int end, int hash) {
         if (wanted == null) {
             return new String(html, start, end - start, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         }
-        return wanted.find(html, start, end);
+        return wanted.find(html, start, end, hash);
     }
 
     /** Whether {@code html} at {@code at} spells {@code lowerAscii}, ignoring ASCII case. */
@@ -417,19 +411,41 @@ final class HtmlScanner {
 
     /** Up to {@code endTag} ({@code </script}, in lower case), in any case; the raw text before holds no tags. */
     private void skipRawText(String endTag) {
-        int end = pos;
-        while (end < html.length && !startsWithIgnoreCase(endTag, end)) {
-            end = indexOf((byte) '<', end + 1);
-            if (end < 0) {
-                end = html.length;
-            }
+        while (pos < html.length && !startsWithIgnoreCase(endTag, pos)) {
+            moveTo(pos + 1);
+            skipTo((byte) '<');
         }
-        moveTo(end);
     }
 
     private void skipPastTagEnd() {
-        int end = indexOf((byte) '>', pos);
-        moveTo(end < 0 ? html.length : end + 1);
+        skipTo((byte) '>');
+        if (pos < html.length) {
+            pos++;
+        }
+    }
+
+    /**
+     * Moves to the next {@code b}, or the end, counting lines on the way. The loops over bytes keep their place in
+     * locals: the build runs with the quick compiler alone, which keeps a field in memory, so a loop on {@code pos}
+     * stored it at each byte.
+     */
+    private void skipTo(byte b) {
+        byte[] html = this.html;
+        int length = html.length;
+        int at = pos;
+        int lines = line;
+        while (at < length) {
+            byte c = html[at];
+            if (c == b) {
+                break;
+            }
+            if (c == '\n') {
+                lines++;
+            }
+            at++;
+        }
+        pos = at;
+        line = lines;
     }
 
     private void skipPast(String marker) {
