@@ -210,14 +210,13 @@ public final class LinkChecker {
             lines[i] = ref.line();
             navigation.set(i, ref.navigation());
         }
-        // the ids are distinct already, so only sorted
         String[] ids = new String[page.ids().size()];
         int count = 0;
         for (String id : page.ids()) {
             ids[count++] = shared(id);
         }
         Arrays.sort(ids);
-        return new Page(targets, lines, navigation, ids);
+        return new Page(targets, lines, navigation, withoutRepeats(ids));
     }
 
     /** {@code ids} sorted, each once; those of a kept page come sorted already, which is checked, not assumed. */
@@ -225,10 +224,22 @@ public final class LinkChecker {
         String[] sorted = ids.toArray(String[]::new);
         for (int i = 1; i < sorted.length; i++) {
             if (sorted[i - 1].compareTo(sorted[i]) >= 0) {
-                return Arrays.stream(sorted).distinct().sorted().toArray(String[]::new);
+                Arrays.sort(sorted);
+                return withoutRepeats(sorted);
             }
         }
         return sorted;
+    }
+
+    /** {@code sorted} with each string once. */
+    private static String[] withoutRepeats(String[] sorted) {
+        int kept = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (kept == 0 || !sorted[i].equals(sorted[kept - 1])) {
+                sorted[kept++] = sorted[i];
+            }
+        }
+        return kept == sorted.length ? sorted : Arrays.copyOf(sorted, kept);
     }
 
     /** The one copy of {@code s} that pages share. */

@@ -1,19 +1,19 @@
 package dev.lectern.check;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * What one file of the site refers to, and the ids it has for others to link to.
  *
  * @param refs the references, in document order
- * @param ids  the element ids (and legacy {@code <a name>} anchors) of an HTML page; empty for other files
+ * @param ids  the element ids (and legacy {@code <a name>} anchors) of an HTML page, in document order, an id
+ *             written twice twice; empty for other files
  */
-record PageRefs(List<Ref> refs, Set<String> ids) {
+record PageRefs(List<Ref> refs, List<String> ids) {
 
     PageRefs {
         refs = List.copyOf(refs);
-        ids = Set.copyOf(ids);
+        ids = List.copyOf(ids);
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.lectern.check;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -53,7 +52,7 @@ final class RefExtractor {
 
     static PageRefs html(byte[] bytes) {
         List<PageRefs.Ref> refs = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        List<String> ids = new ArrayList<>(); // a set per page cost more than sorting out repeats once
         HtmlScanner.scan(bytes, READ, (name, attributes, line) -> {
             String id = attributes.get("id");
             if (id != null) {
@@ -109,6 +108,6 @@ final class RefExtractor {
             }
         }
         refs.sort(java.util.Comparator.comparingInt(PageRefs.Ref::line));
-        return new PageRefs(refs, Set.of());
+        return new PageRefs(refs, List.of());
     }
 }
