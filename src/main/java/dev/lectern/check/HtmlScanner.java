@@ -48,6 +48,10 @@ final class HtmlScanner {
             return get(name) != null;
         }
 
+        boolean isEmpty() {
+            return size == 0;
+        }
+
         private void clear() {
             size = 0;
         }

@@ -54,6 +54,9 @@ final class RefExtractor {
         List<PageRefs.Ref> refs = new ArrayList<>();
         List<String> ids = new ArrayList<>(); // a set per page cost more than sorting out repeats once
         HtmlScanner.scan(bytes, READ, (name, attributes, line) -> {
+            if (attributes.isEmpty()) {
+                return; // most tags (li, span, div, p) have none of the attributes read
+            }
             String id = attributes.get("id");
             if (id != null) {
                 ids.add(id);
