@@ -160,7 +160,7 @@ final class HtmlScanner {
     private int pos;
     /**
      * The 1-based line of {@code pos}: each step over the page counts the line feeds it passes, so the bytes are read
-     * once; counting them afresh up to each tag was a second pass over the page and an eighth of the scan.
+     * once; counting them afresh up to each tag was a second pass over the page and an eighth of the link check.
      */
     private int line = 1;
 
