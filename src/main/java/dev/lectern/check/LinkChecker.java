@@ -468,8 +468,8 @@ public final class LinkChecker {
      * As {@link #resolve}, for a page in {@code folders[0]} ({@link #climbsFrom}), with results kept in
      * {@code resolved}: pages in one folder, or climbing to one, write the same links (navigation, topics, related
      * papers), and each is resolved once. The key is the folder reached after the leading {@code ../} and the URL as
-     * written, which together name one target; so no string is built per link (the URLs are shared copies, which
-     * keep their hash codes). {@code seen} holds the page's own view of {@code resolved}, by how many folders a link
+     * written, which together name one target (but for a URL that climbs above the root, resolved on its own); so
+     * no string is built per link (the URLs are shared copies, which keep their hash codes). {@code seen} holds the page's own view of {@code resolved}, by how many folders a link
      * climbs, so that each page looks each folder up once, not once per link.
      */
     private Target resolveShared(String[] folders, FolderTargets[] seen, String url) {
@@ -482,6 +482,11 @@ public final class LinkChecker {
         }
         String from = folders[up];
         int climbed = anywhere ? 0 : up * 3;
+        if (!anywhere && url.startsWith("../", climbed)) {
+            // it climbs above the root, by as many folders as this page is shallow: the URL as written would name a
+            // different target on a deeper page, which reaches the root, so it is not shared
+            return resolveIn(from, url.substring(climbed)).numbered(targetCount.getAndIncrement(), url);
+        }
         FolderTargets inFolder = seen[up];
         if (inFolder == null) {
             // get first: computeIfAbsent locks a bin even when the key is there, and nearly every link is there

@@ -73,6 +73,27 @@ class LinkCheckerTest {
     }
 
     @Test
+    void aLinkThatClimbsAboveTheRootIsBrokenOnEveryPageThatWritesIt() {
+        // the same URL reaches the root from a page three folders deep, and climbs one folder above it from a page
+        // two deep: whichever page comes first, the shallow one is told
+        String link = "<a href=\"../../../x.html\">x</a>";
+        for (boolean deepFirst : new boolean[] {true, false}) {
+            String[] deep = {"a/b/c/index.html", page(link)};
+            String[] shallow = {"a/b/index.html", page(link)};
+            String[] first = deepFirst ? deep : shallow;
+            String[] second = deepFirst ? shallow : deep;
+            LinkChecker checker = site("",
+                    "index.html", page("<a href=\"a/b/index.html\">b</a> <a href=\"a/b/c/index.html\">c</a>"),
+                    "x.html", page("<a href=\"index.html\">home</a>"),
+                    first[0], first[1], second[0], second[1]);
+            List<String> errors = errors(checker);
+            assertEquals(1, errors.size(), () -> "deep page first: " + deepFirst + ": " + errors);
+            assertTrue(errors.get(0).startsWith("/site/a/b/index.html:2: error: broken link '../../../x.html'"),
+                    errors.get(0));
+        }
+    }
+
+    @Test
     void aLinkToAFolderIsBrokenBecauseNothingServesItsIndexFromDisk() {
         LinkChecker checker = site("",
                 "index.html", page("<a href=\"topics/\">topics</a> <a href=\"topics\">again</a>"),
