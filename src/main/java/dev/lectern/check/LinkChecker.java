@@ -2,7 +2,7 @@ package dev.lectern.check;
 
 import dev.lectern.Diagnostic;
 import dev.lectern.Location;
-import java.io.ByteArrayOutputStream;
+import dev.lectern.PercentEncoding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -553,7 +553,7 @@ public final class LinkChecker {
         String fragment = null;
         int hash = rest.indexOf('#');
         if (hash >= 0) {
-            fragment = percentDecode(rest.substring(hash + 1));
+            fragment = PercentEncoding.decode(rest.substring(hash + 1));
             if (fragment == null) {
                 return Target.broken("malformed percent-encoding in the fragment");
             }
@@ -566,7 +566,7 @@ public final class LinkChecker {
         if (rest.isEmpty()) {
             return new Target(published ? dir : null, fragment, false, false, published, null);
         }
-        String decoded = percentDecode(rest);
+        String decoded = PercentEncoding.decode(rest);
         if (decoded == null) {
             return Target.broken("malformed percent-encoding");
         }
@@ -586,33 +586,6 @@ public final class LinkChecker {
         boolean folder = last.isEmpty() || last.equals(".") || last.equals("..");
         String path = String.join("/", out);
         return new Target(folder && !path.isEmpty() ? path + "/" : path, fragment, false, false, published, null);
-    }
-
-    /** Decodes {@code %XX} sequences as UTF-8 ({@code +} stays a plus in paths); null when malformed. */
-    static String percentDecode(String text) {
-        if (text.indexOf('%') < 0) {
-            return text;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= text.length()) {
-                    return null;
-                }
-                int hi = Character.digit(text.charAt(i + 1), 16);
-                int lo = Character.digit(text.charAt(i + 2), 16);
-                if (hi < 0 || lo < 0) {
-                    return null;
-                }
-                bytes.write(hi * 16 + lo);
-                i += 2;
-            } else {
-                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                bytes.write(b, 0, b.length);
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static String basePathOf(String baseUrl) {

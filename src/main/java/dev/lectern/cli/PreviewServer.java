@@ -2,6 +2,7 @@ package dev.lectern.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.lectern.PercentEncoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -220,7 +221,7 @@ final class PreviewServer implements AutoCloseable {
         if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00")) {
             return Resolved.of(Kind.FORBIDDEN);
         }
-        String decoded = percentDecode(rawPath);
+        String decoded = PercentEncoding.decode(rawPath);
         if (decoded == null || decoded.indexOf('\0') >= 0 || decoded.indexOf('\\') >= 0) {
             return Resolved.of(Kind.BAD);
         }
@@ -280,32 +281,6 @@ final class PreviewServer implements AutoCloseable {
             return "/";
         }
         return path;
-    }
-
-    private static String percentDecode(String text) {
-        if (text.indexOf('%') < 0) {
-            return text;
-        }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= text.length()) {
-                    return null;
-                }
-                int hi = Character.digit(text.charAt(i + 1), 16);
-                int lo = Character.digit(text.charAt(i + 2), 16);
-                if (hi < 0 || lo < 0) {
-                    return null;
-                }
-                out.write(hi * 16 + lo);
-                i += 2;
-            } else {
-                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                out.write(b, 0, b.length);
-            }
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static String typeOf(Path file) {

@@ -73,6 +73,15 @@ class LinkCheckerTest {
     }
 
     @Test
+    void aLinkMayMixEscapesWithCharactersWrittenAsTheyAre() {
+        // an emoji written as it is, beside an escaped space: it was decoded as two broken halves of a surrogate pair
+        LinkChecker checker = site("",
+                "index.html", page("<a href=\"notes/a%20b\uD83D\uDE00.html\">note</a>"),
+                "notes/a b\uD83D\uDE00.html", page("<a href=\"../index.html\">home</a>"));
+        assertEquals(List.of(), errors(checker));
+    }
+
+    @Test
     void aLinkThatClimbsAboveTheRootIsBrokenOnEveryPageThatWritesIt() {
         // the same URL reaches the root from a page three folders deep, and climbs one folder above it from a page
         // two deep: whichever page comes first, the shallow one is told
