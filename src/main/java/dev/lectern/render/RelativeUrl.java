@@ -8,12 +8,19 @@ package dev.lectern.render;
 public final class RelativeUrl {
 
     private final String fromDir;
-    private final int depth;
+    /** {@code ../} once for each folder of {@code fromDir}: made once, since a page makes hundreds of links. */
+    private final String up;
 
     private RelativeUrl(String fromPath) {
         int slash = fromPath.lastIndexOf('/');
         this.fromDir = slash < 0 ? "" : fromPath.substring(0, slash + 1);
-        this.depth = (int) fromDir.chars().filter(c -> c == '/').count();
+        int depth = 0;
+        for (int i = 0; i < fromDir.length(); i++) {
+            if (fromDir.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        this.up = "../".repeat(depth);
     }
 
     /** Links from the page at {@code fromPath} (a path inside the site, like {@code papers/x/index.html}). */
@@ -23,27 +30,20 @@ public final class RelativeUrl {
 
     /** The relative URL of {@code targetPath} (which may end in {@code #fragment}). */
     public String to(String targetPath) {
-        String fragment = "";
+        // the fragment is kept as it is, so the target is never split: one string is made, not three
         int hash = targetPath.indexOf('#');
-        String path = targetPath;
-        if (hash >= 0) {
-            fragment = targetPath.substring(hash);
-            path = targetPath.substring(0, hash);
+        int pathEnd = hash < 0 ? targetPath.length() : hash;
+        if (pathEnd == 0) {
+            return targetPath;
         }
-        if (path.isEmpty()) {
-            return fragment;
+        if (pathEnd > fromDir.length() && targetPath.startsWith(fromDir)) {
+            return targetPath.substring(fromDir.length());
         }
-        if (path.startsWith(fromDir)) {
-            String rest = path.substring(fromDir.length());
-            if (!rest.isEmpty()) {
-                return rest + fragment;
-            }
-        }
-        return "../".repeat(depth) + path + fragment;
+        return up + targetPath;
     }
 
     /** The prefix that leads from this page to the site's root folder: {@code ../../} or empty. */
     public String toRoot() {
-        return "../".repeat(depth);
+        return up;
     }
 }
