@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,17 +40,30 @@ final class ViewFactory {
     static final int MAP_LABEL_CHARS = 32;
     /** Topics a listing's filter shows at once; the others fold away under "more topics". */
     static final int FILTER_TOPICS = 6;
+    /**
+     * Papers whose card, as related papers show it, is made once and shared, see {@link #relatedCard}; the first so
+     * many of the site. A card keeps about 800 bytes beyond the model's strings and the abstract (which
+     * {@link #abstractHtml} keeps anyway): 16 MB at most.
+     */
+    static final int SHARED_CARDS = 20_000;
 
     private final Site site;
     private final Markdown markdown;
     private final Bibtex bibtex;
     private final Map<String, String> abstractHtml = new ConcurrentHashMap<>();
+    /**
+     * Related papers' cards by the paper's index in the site, see {@link #relatedCard}: 50,000 of the 85,000 cards
+     * of a 10,000-paper site. Only for the first {@link #SHARED_CARDS} papers, since at 100,000 papers the heap
+     * (-Xmx1g) is tight.
+     */
+    private final AtomicReferenceArray<PaperCard> relatedCards;
     /** Listing slug to paper slug to its index in that listing; read-only once built, so pages may share it. */
     private final Map<String, Map<String, Integer>> positions = new HashMap<>();
 
     ViewFactory(Site site, Markdown markdown) {
         this.site = site;
         this.markdown = markdown;
+        this.relatedCards = new AtomicReferenceArray<>(Math.min(site.papers().size(), SHARED_CARDS));
         this.bibtex = Bibtex.of(site, p -> SitePaths.absolute(site.info().baseUrl(), SitePaths.paper(p.slug())));
         for (Listing listing : site.listings()) {
             Map<String, Integer> index = new HashMap<>();
@@ -158,7 +172,7 @@ final class ViewFactory {
         List<String> relatedSlugs = paper.related();
         PaperCard[] related = new PaperCard[relatedSlugs.size()];
         for (int i = 0; i < related.length; i++) {
-            related[i] = card(site.paper(relatedSlugs.get(i)), url);
+            related[i] = relatedCard(relatedSlugs.get(i), paper, url);
         }
         List<Link> links = new ArrayList<>();
         if (paper.info().arxivUrl() != null) {
@@ -468,6 +482,25 @@ final class ViewFactory {
         }
         return new PaperCard(new Link(url.to(SitePaths.paper(paper.slug())), paper.title()), id,
                 abstractHtml(paper), List.of(topics), List.of(listings), List.of(topicSlugs));
+    }
+
+    /**
+     * The card of the paper {@code slug} as the page of another paper, at {@code url}, shows it among its related
+     * papers. Every paper page is at {@code papers/<slug>/} and paper slugs hold no {@code /}, so the card is the
+     * same from any of them but its own paper's: it is made once and shared.
+     */
+    private PaperCard relatedCard(String slug, Paper from, RelativeUrl url) {
+        int index = site.paperIndex(slug);
+        if (index >= relatedCards.length() || slug.equals(from.slug())) {
+            return card(site.paper(slug), url);
+        }
+        PaperCard card = relatedCards.get(index);
+        if (card == null) {
+            // two pages may make the same card at once: both are equal
+            card = card(site.papers().get(index), url);
+            relatedCards.set(index, card);
+        }
+        return card;
     }
 
     /** A paper's abstract as HTML, made once: it shows on its page and on every card of it. */
