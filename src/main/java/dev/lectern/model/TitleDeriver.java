@@ -60,6 +60,14 @@ public final class TitleDeriver {
     private static final Pattern DEFINED_ACRONYM = Pattern.compile(
             "(?i:we (?:introduce|present|propose)) (?:the |a |an )?(?<desc>(?:[A-Z][\\w-]*[ -]){1,6}[A-Z][\\w-]*) "
                     + "\\((?<name>[A-Z][\\w-]*[A-Z][\\w-]*)\\)");
+    // most sentences introduce nothing, and searching every position of them with the expressions above was a
+    // quarter of deriving titles: each is searched for only in a sentence that has its verb where it expects it
+    /** The verbs that follow "we " in {@link #CALLED}, {@link #DEFINED_ACRONYM} and {@link #INTRODUCE_NAMED}. */
+    private static final List<String> WE_VERBS =
+            List.of("introduce", "present", "propose", "develop", "describe", "release");
+    /** The verbs that come before " a" or " an" in {@link #INTRODUCES_APPOSITIVE}. */
+    private static final List<String> INTRODUCES =
+            List.of("introduce", "introduces", "present", "presents", "propose", "proposes");
     private static final Set<String> NOT_NAMES = Set.of("A", "An", "The", "This", "These", "Our", "We", "It", "In",
             "Finally", "Moreover", "However");
 
@@ -115,27 +123,27 @@ public final class TitleDeriver {
 
     // ---- Asides a title leaves out ----------------------------------------------------------------------------
 
-    /**
-     * An aside, and a character it cannot match without: most sentences have no parenthesis, and searching them for
-     * one at every position was a fifth of deriving titles.
-     */
-    private record Aside(char needs, Pattern pattern) {
-    }
+    // each is searched for only in a sentence that has what it cannot match without: most sentences have no
+    // parenthesis, dash nor remark, and searching them at every position was a fifth of deriving titles
 
-    private static final List<Aside> ASIDES = List.of(
-            // acronym definitions: (RL), (LLMs), (mAP)
-            new Aside('(', Pattern.compile("\\s*\\((?:[A-Z][\\w.-]*s?|[a-z]?[A-Z]+[a-z]?s?)\\)")),
-            // citations: (Zelikman et al., 2022)
-            new Aside('(', Pattern.compile("\\s*\\([^()]*\\b(?:1[89]|20)\\d\\d[a-z]?\\)")),
-            // remarks: (a.k.a. cross-entropy loss), (e.g., images)
-            new Aside('(', Pattern.compile("\\s*\\((?:a\\.k\\.a\\.?|aka|also known as|also called|i\\.e\\.,?"
-                    + "|e\\.g\\.,?|see|cf\\.|resp\\.)[^()]*\\)")),
-            // dashed remarks: -- also known as process reward models --
-            new Aside(' ', Pattern.compile("\\s+(?:--|\u2014|\u2013)\\s*(?:also known as|a\\.k\\.a\\.?|aka|also called"
-                    + "|i\\.e\\.,?|e\\.g\\.,?)[^\u2014\u2013]*?\\s*(?:--|\u2014|\u2013)(?=\\s)")),
-            // comma remarks, keeping the comma that closes them: ", that is, choosing the best policy,"
-            new Aside(',', Pattern.compile(",\\s+(?:also known as|a\\.k\\.a\\.?|also called|that is,|i\\.e\\.,?|namely)"
-                    + "\\s+[^,]+(?=,|$)")));
+    // acronym definitions: (RL), (LLMs), (mAP)
+    private static final Pattern ACRONYM_ASIDE =
+            Pattern.compile("\\s*\\((?:[A-Z][\\w.-]*s?|[a-z]?[A-Z]+[a-z]?s?)\\)");
+    // citations: (Zelikman et al., 2022)
+    private static final Pattern CITATION_ASIDE = Pattern.compile("\\s*\\([^()]*\\b(?:1[89]|20)\\d\\d[a-z]?\\)");
+    // remarks: (a.k.a. cross-entropy loss), (e.g., images)
+    private static final Pattern REMARK_ASIDE = Pattern.compile(
+            "\\s*\\((?:a\\.k\\.a\\.?|aka|also known as|also called|i\\.e\\.,?|e\\.g\\.,?|see|cf\\.|resp\\.)[^()]*\\)");
+    // dashed remarks: -- also known as process reward models --
+    private static final Pattern DASHED_ASIDE = Pattern.compile("\\s+(?:--|\u2014|\u2013)\\s*(?:also known as"
+            + "|a\\.k\\.a\\.?|aka|also called|i\\.e\\.,?|e\\.g\\.,?)[^\u2014\u2013]*?\\s*(?:--|\u2014|\u2013)(?=\\s)");
+    // comma remarks, keeping the comma that closes them: ", that is, choosing the best policy,"
+    private static final Pattern COMMA_ASIDE = Pattern.compile(
+            ",\\s+(?:also known as|a\\.k\\.a\\.?|also called|that is,|i\\.e\\.,?|namely)\\s+[^,]+(?=,|$)");
+    /** How {@link #COMMA_ASIDE} goes on after its comma and white space. */
+    private static final List<String> COMMA_ASIDE_OPENINGS =
+            List.of("also known as", "a.k.a", "also called", "that is,", "i.e.", "namely");
+
     // the expressions its small steps use, compiled once: String.replaceAll compiles its expression at every call,
     // which at 100,000 papers was a second of the build
     private static final Pattern END_MARKS = Pattern.compile("[.!?\u3002\uFF01\uFF1F]+$");
@@ -337,27 +345,54 @@ public final class TitleDeriver {
 
     private static String namedSystem(Sentence sentence) {
         String s = sentence.text();
-        Matcher m = CALLED.matcher(s);
-        if (m.find()) {
-            return m.group("name") + ": " + capitalize(m.group("desc"));
-        }
-        m = DEFINED_ACRONYM.matcher(s);
-        if (m.find()) {
-            return m.group("name") + ": " + m.group("desc");
-        }
-        m = INTRODUCE_NAMED.matcher(s);
-        if (m.find() && !NOT_NAMES.contains(m.group("name"))) {
-            if (m.group("desc") != null) {
-                String prefix = m.group("name") + ": ";
-                return prefix + capitalize(clause(m.group("desc"), MAX_LENGTH - prefix.length(), sentence.truncated()));
+        // the expressions' verbs ignore ASCII case, so the lower-case text has them where s does
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (hasWeVerb(lower)) {
+            Matcher m = CALLED.matcher(s);
+            if (m.find()) {
+                return m.group("name") + ": " + capitalize(m.group("desc"));
             }
-            return "The " + m.group("name") + " " + m.group("rest");
+            m = DEFINED_ACRONYM.matcher(s);
+            if (m.find()) {
+                return m.group("name") + ": " + m.group("desc");
+            }
+            m = INTRODUCE_NAMED.matcher(s);
+            if (m.find() && !NOT_NAMES.contains(m.group("name"))) {
+                if (m.group("desc") != null) {
+                    String prefix = m.group("name") + ": ";
+                    return prefix
+                            + capitalize(clause(m.group("desc"), MAX_LENGTH - prefix.length(), sentence.truncated()));
+                }
+                return "The " + m.group("name") + " " + m.group("rest");
+            }
         }
-        m = INTRODUCES_APPOSITIVE.matcher(s);
-        if (m.find() && !NOT_NAMES.contains(m.group("name"))) {
-            return m.group("name") + ": " + capitalize(m.group("desc"));
+        if (hasIntroducesA(lower)) {
+            Matcher m = INTRODUCES_APPOSITIVE.matcher(s);
+            if (m.find() && !NOT_NAMES.contains(m.group("name"))) {
+                return m.group("name") + ": " + capitalize(m.group("desc"));
+            }
         }
         return null;
+    }
+
+    private static boolean hasWeVerb(String lower) {
+        for (int we = lower.indexOf("we "); we >= 0; we = lower.indexOf("we ", we + 1)) {
+            if (startsWithAny(lower, we + 3, WE_VERBS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasIntroducesA(String lower) {
+        for (int a = lower.indexOf(" a"); a >= 0; a = lower.indexOf(" a", a + 1)) {
+            for (String verb : INTRODUCES) {
+                if (lower.startsWith(verb, a - verb.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The point of an opening sentence, without the framing around it. */
@@ -426,12 +461,32 @@ public final class TitleDeriver {
 
     private static String withoutAsides(String sentence) {
         String s = sentence;
-        for (Aside aside : ASIDES) {
-            if (s.indexOf(aside.needs()) >= 0) {
-                s = aside.pattern().matcher(s).replaceAll("");
-            }
+        if (s.indexOf('(') >= 0) {
+            s = ACRONYM_ASIDE.matcher(s).replaceAll("");
+            s = CITATION_ASIDE.matcher(s).replaceAll("");
+            s = REMARK_ASIDE.matcher(s).replaceAll("");
+        }
+        if (s.contains("--") || s.indexOf('\u2014') >= 0 || s.indexOf('\u2013') >= 0) {
+            s = DASHED_ASIDE.matcher(s).replaceAll("");
+        }
+        if (hasCommaAside(s)) {
+            s = COMMA_ASIDE.matcher(s).replaceAll("");
         }
         return SPACE_RUN.matcher(s).replaceAll(" ").replace(" ,", ",").replace(",,", ",").strip();
+    }
+
+    /** Whether a comma of {@code s} is followed by white space and a {@link #COMMA_ASIDE} opening. */
+    private static boolean hasCommaAside(String s) {
+        for (int comma = s.indexOf(','); comma >= 0; comma = s.indexOf(',', comma + 1)) {
+            int next = comma + 1;
+            while (next < s.length() && isAsciiSpace(s.charAt(next))) {
+                next++;
+            }
+            if (next > comma + 1 && startsWithAny(s, next, COMMA_ASIDE_OPENINGS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "In reinforcement learning, state representations are key" becomes "State representations are key". */
@@ -624,6 +679,20 @@ public final class TitleDeriver {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
+    }
+
+    private static boolean startsWithAny(String s, int at, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (s.startsWith(prefix, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code c} is white space as {@code \s} means it: ASCII only. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String lastWord(String s) {
