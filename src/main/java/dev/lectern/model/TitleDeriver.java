@@ -147,17 +147,12 @@ public final class TitleDeriver {
     // the expressions its small steps use, compiled once: String.replaceAll compiles its expression at every call,
     // which at 100,000 papers was a second of the build
     private static final Pattern END_MARKS = Pattern.compile("[.!?\u3002\uFF01\uFF1F]+$");
-    private static final Pattern LEADING_BRACKETS = Pattern.compile("^[(\\[]+");
     private static final Pattern GERUND_FIRST = Pattern.compile("\\w+ing\\b.*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.-]+$");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,;:]+$");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[,;:-]+$");
     private static final Pattern SPACE_RUN = Pattern.compile("\\s{2,}");
-    private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$");
-    private static final Pattern FINAL_PERIOD = Pattern.compile("\\.$");
-    private static final Pattern NOT_LOWER_LETTER = Pattern.compile("[^a-z]");
     private static final Pattern BRACES = Pattern.compile("[{}]");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern TEND_TO = Pattern.compile("(?<=\\w) tend to (?=\\w)");
     private static final Pattern IN_ORDER_TO = Pattern.compile("\\bin order to\\b");
 
@@ -301,7 +296,7 @@ public final class TitleDeriver {
         parts.add(text.substring(start));
         List<Sentence> sentences = new ArrayList<>();
         for (String part : parts) {
-            String s = END_MARKS.matcher(part.strip()).replaceAll("");
+            String s = withoutTrailing(END_MARKS, part.strip());
             if (!s.isEmpty()) {
                 sentences.add(new Sentence(s, false));
             }
@@ -339,8 +334,11 @@ public final class TitleDeriver {
             return false;
         }
         int from = text.lastIndexOf(' ', periodAt) + 1;
-        String word = LEADING_BRACKETS.matcher(text.substring(from, periodAt).toLowerCase(Locale.ROOT)).replaceAll("");
-        return ABBREVIATIONS.contains(word);
+        // without the brackets that open it: "(e.g." is "e.g"
+        while (from < periodAt && (text.charAt(from) == '(' || text.charAt(from) == '[')) {
+            from++;
+        }
+        return ABBREVIATIONS.contains(text.substring(from, periodAt).toLowerCase(Locale.ROOT));
     }
 
     private static String namedSystem(Sentence sentence) {
@@ -437,11 +435,16 @@ public final class TitleDeriver {
         if (s.length() > max) {
             s = withoutIntroduction(s);
         }
-        s = TRAILING_PUNCTUATION.matcher(joinedAroundAppositive(s)).replaceAll("");
+        s = withoutTrailing(TRAILING_PUNCTUATION, joinedAroundAppositive(s));
         if (s.length() <= max && !truncated) {
             return s;
         }
-        s = IN_ORDER_TO.matcher(TEND_TO.matcher(s).replaceAll(" ")).replaceAll("to");
+        if (s.contains(" tend to ")) {
+            s = TEND_TO.matcher(s).replaceAll(" ");
+        }
+        if (s.contains("in order to")) {
+            s = IN_ORDER_TO.matcher(s).replaceAll("to");
+        }
         String head = firstClause(s);
         if (head != null && head.length() <= max) {
             return head;
@@ -472,7 +475,7 @@ public final class TitleDeriver {
         if (hasCommaAside(s)) {
             s = COMMA_ASIDE.matcher(s).replaceAll("");
         }
-        return SPACE_RUN.matcher(s).replaceAll(" ").replace(" ,", ",").replace(",,", ",").strip();
+        return withoutSpaceRuns(s).replace(" ,", ",").replace(",,", ",").strip();
     }
 
     /** Whether a comma of {@code s} is followed by white space and a {@link #COMMA_ASIDE} opening. */
@@ -515,8 +518,11 @@ public final class TitleDeriver {
 
     /** The text before the first strong break (dash, colon, semicolon) or clause-ending comma, or null. */
     private static String firstClause(String s) {
+        // most sentences have no dash, colon nor semicolon: STRONG_BREAK is not searched for in them
+        boolean mayBreak = s.indexOf(';') >= 0 || s.indexOf(':') >= 0 || s.contains("--") || s.indexOf('\u2014') >= 0
+                || s.indexOf('\u2013') >= 0;
         Matcher strong = STRONG_BREAK.matcher(s);
-        while (strong.find()) {
+        while (mayBreak && strong.find()) {
             String head = s.substring(0, strong.start()).strip();
             if (wordCount(head) >= 4 && !startsWithIntroductoryPhrase(head)) {
                 return head;
@@ -549,7 +555,7 @@ public final class TitleDeriver {
             if (!comma && !asWellAs && !BOUNDARY_WORDS.contains(next) && !isAdverb(next)) {
                 continue;
             }
-            String head = TRAILING_SEPARATORS.matcher(s.substring(0, gap.start())).replaceAll("");
+            String head = withoutTrailing(TRAILING_SEPARATORS, s.substring(0, gap.start()));
             String last = lastWord(head).toLowerCase(Locale.ROOT);
             if (head.length() < Math.min(MIN_PHRASE_CUT, max / 2) || wordCount(head) < 4 || isDangling(last)
                     || (next.equals("to") && TAKES_TO.contains(last))
@@ -589,13 +595,39 @@ public final class TitleDeriver {
         while (keep > 1 && isDangling(words[keep - 1])) {
             keep--;
         }
-        return TRAILING_MARKS.matcher(String.join(" ", List.of(words).subList(0, keep))).replaceAll("") + ELLIPSIS;
+        return withoutTrailing(TRAILING_MARKS, String.join(" ", List.of(words).subList(0, keep))) + ELLIPSIS;
     }
 
     private static boolean isDangling(String word) {
-        String edges = WORD_EDGES.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
-        String w = FINAL_PERIOD.matcher(edges).replaceAll("");
+        String w = wordCore(word.toLowerCase(Locale.ROOT));
         return DANGLING.contains(w) || isAdverb(w);
+    }
+
+    /**
+     * {@code word} from its first letter or digit to its last letter, digit or full stop, less a final full stop:
+     * what removing {@code ^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$}, then {@code \.$}, leaves, without two regex passes
+     * for each word (the second {@code $} cannot match before a line end: the first pass removed it).
+     */
+    private static String wordCore(String word) {
+        int start = 0;
+        while (start < word.length() && !isLetterOrNumber(word.codePointAt(start))) {
+            start += Character.charCount(word.codePointAt(start));
+        }
+        int end = word.length();
+        while (end > start && !isLetterOrNumber(word.codePointBefore(end)) && word.charAt(end - 1) != '.') {
+            end -= Character.charCount(word.codePointBefore(end));
+        }
+        if (end > start && word.charAt(end - 1) == '.') {
+            end--;
+        }
+        return word.substring(start, end);
+    }
+
+    /** Whether {@code codePoint} is in {@code \p{L}} or {@code \p{N}}. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetterOrDigit(codePoint) || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     private static boolean isAdverb(String lowerCaseWord) {
@@ -603,14 +635,23 @@ public final class TitleDeriver {
     }
 
     private static boolean startsWithIntroductoryPhrase(String head) {
-        String first = NOT_LOWER_LETTER.matcher(head.split(" ", 2)[0].toLowerCase(Locale.ROOT)).replaceAll("");
-        return INTRODUCTORY.contains(first);
+        int space = head.indexOf(' ');
+        String first = (space < 0 ? head : head.substring(0, space)).toLowerCase(Locale.ROOT);
+        // its letters a to z only: "In" of "(In" and "In-context"'s "incontext"
+        StringBuilder letters = new StringBuilder(first.length());
+        for (int i = 0; i < first.length(); i++) {
+            char c = first.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
+        return INTRODUCTORY.contains(letters.toString());
     }
 
     private static String finish(String title) {
-        String t = SPACE_RUN.matcher(balanced(title.strip())).replaceAll(" ");
+        String t = withoutSpaceRuns(balanced(title.strip()));
         if (!t.endsWith(ELLIPSIS)) {
-            t = TRAILING_PUNCTUATION.matcher(t).replaceAll("");
+            t = withoutTrailing(TRAILING_PUNCTUATION, t);
         }
         t = capitalize(t);
         if (t.length() > MAX_LENGTH + ELLIPSIS.length()
@@ -623,6 +664,9 @@ public final class TitleDeriver {
 
     /** Cuts before a bracket that the title leaves open, and drops a closing one that it never opened. */
     private static String balanced(String s) {
+        if (s.indexOf('(') < 0 && s.indexOf(')') < 0 && s.indexOf('[') < 0 && s.indexOf(']') < 0) {
+            return s.strip(); // what the loop below gives when there is no bracket, as in most titles
+        }
         StringBuilder out = new StringBuilder(s.length());
         List<Integer> open = new ArrayList<>();
         for (int i = 0; i < s.length(); i++) {
@@ -707,7 +751,37 @@ public final class TitleDeriver {
         return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
+    /** The words of {@code s}, as splitting it, stripped, at runs of {@code \s} would give them. */
     private static int wordCount(String s) {
-        return s.isBlank() ? 0 : WHITE_SPACE.split(s.strip()).length;
+        String t = s.strip();
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean space = isAsciiSpace(t.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    /**
+     * {@code s} without what {@code trailing}, an expression for a run of punctuation or space at the end, removes.
+     * It can remove nothing from a text that ends in a letter or digit, as most do, so it is not run on one.
+     */
+    private static String withoutTrailing(Pattern trailing, String s) {
+        boolean endsInWord = !s.isEmpty() && Character.isLetterOrDigit(s.charAt(s.length() - 1));
+        return endsInWord ? s : trailing.matcher(s).replaceAll("");
+    }
+
+    /** {@code s} with each run of {@link #SPACE_RUN} made one space; most texts have none, and are not searched. */
+    private static String withoutSpaceRuns(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (isAsciiSpace(s.charAt(i)) && isAsciiSpace(s.charAt(i - 1))) {
+                return SPACE_RUN.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
     }
 }
