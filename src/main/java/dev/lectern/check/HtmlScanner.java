@@ -311,16 +311,9 @@ final class HtmlScanner {
                 }
             } else {
                 // most of a page's values (classes, descriptions, titles) are only stepped over
-                while (at < length) {
-                    byte c = html[at];
-                    if (c == quote) {
-                        break;
-                    }
-                    if (c == '\n') {
-                        lines++;
-                    }
-                    at++;
-                }
+                pos = at;
+                skipTo(quote);
+                at = pos;
             }
             end = at;
             line += lines;
