@@ -151,6 +151,7 @@ class LauncherTest {
         assertEquals(1, flag(small.output(), "CICompilerCount"));
         assertTrue(booleanFlag(small.output(), "UseParallelGC"));
         assertFalse(booleanFlag(small.output(), "UseG1GC"));
+        assertEquals(64L << 20, flag(small.output(), "MaxNewSize"), "a small site's first build: 64 MiB young");
 
         // 9 MiB of listings, about 45,000 papers: the JVM chooses its compilers before the build reads them
         Path large = temp.resolve("large");
@@ -168,6 +169,8 @@ class LauncherTest {
         assertEquals(6, flag(big.output(), "MaxInlineLevel"), "C2 inlines less deep");
         assertEquals(500, flag(big.output(), "InlineSmallCode"));
         assertEquals(15, flag(small.output(), "MaxInlineLevel"), "the JVM's own where C1 alone compiles");
+        assertFalse(fromCommandLine(big.output(), "MaxNewSize"), "the JVM's own young generation at this size");
+        assertTrue(fromCommandLine(small.output(), "MaxNewSize"));
 
         // a rebuild of it keeps most pages: C1 alone again, unless every page is to be rendered
         assertTrue(Files.isRegularFile(large.resolve("_site/.lectern/pages.bin")), firstLines(big.output()));
@@ -180,6 +183,7 @@ class LauncherTest {
         assertFalse(booleanFlag(rebuild.output(), "UseAdaptiveSizePolicy"), "a rebuild's generations keep their size");
         assertEquals(3, flag(rebuild.output(), "SurvivorRatio"), "survivor spaces of a fifth of the young generation");
         assertEquals(8, flag(big.output(), "SurvivorRatio"), "the JVM's own in a first build");
+        assertFalse(fromCommandLine(rebuild.output(), "MaxNewSize"), "a rebuild sizes its generations as before");
         assertTrue(flag(big.output(), "InitialHeapSize") < flag(big.output(), "MaxHeapSize"), "the JVM's own");
         assertTrue(booleanFlag(big.output(), "UseAdaptiveSizePolicy"), "the JVM's own in a first build");
         Run renderAll = run(LAUNCHER, temp, flags, "build", "--quiet", "--render-all", "--site", large.toString());
@@ -187,6 +191,26 @@ class LauncherTest {
         Run elsewhere = run(LAUNCHER, temp, flags, "build", "--quiet", "--site", large.toString(),
                 "--out=" + temp.resolve("large-out"));
         assertEquals(4, flag(elsewhere.output(), "TieredStopAtLevel"), "a first build into another folder");
+
+        // the young generation follows the listings' size, within half of the heap a user gives
+        Path medium = temp.resolve("medium");
+        Files.createDirectories(medium.resolve("seeds"));
+        try (var out = Files.newOutputStream(medium.resolve("seeds/medium.txt"))) {
+            for (int i = 0; i < 3 * 1024 * 1024 / line.length + 1; i++) {
+                out.write(line);
+            }
+        }
+        Run mediumFirst = run(LAUNCHER, temp, flags, "build", "--quiet", "--site", medium.toString(),
+                "--out", temp.resolve("medium-out").toString());
+        assertEquals(96L << 20, flag(mediumFirst.output(), "MaxNewSize"), "32 times 3 MiB of listings");
+        Run smallHeap = run(LAUNCHER, temp, Map.of("LECTERN_JAVA_OPTS", "-Xmx48m -XX:+PrintFlagsFinal"), "build",
+                "--quiet", "--site", SITE.toString(), "--out", temp.resolve("out-48m").toString());
+        assertEquals(0, smallHeap.exitCode(), firstLines(smallHeap.output()));
+        assertEquals(24L << 20, flag(smallHeap.output(), "MaxNewSize"), "at most half of -Xmx48m");
+        assertFalse(smallHeap.output().contains("warning"), firstLines(smallHeap.output()));
+        Run ownYoung = run(LAUNCHER, temp, Map.of("LECTERN_JAVA_OPTS", "-Xmn20m -XX:+PrintFlagsFinal"), "build",
+                "--quiet", "--site", SITE.toString(), "--out", temp.resolve("out-20m").toString());
+        assertEquals(20L << 20, flag(ownYoung.output(), "MaxNewSize"), "the user's young generation wins");
 
         // LECTERN_JAVA_OPTS comes after the launcher's own options, so a user's choice of collector wins
         Run g1 = run(LAUNCHER, temp, Map.of("LECTERN_JAVA_OPTS", "-XX:+UseG1GC -XX:+PrintFlagsFinal"), "build",
@@ -200,6 +224,13 @@ class LauncherTest {
     private static long flag(String output, String name) {
         return output.lines().filter(l -> l.trim().matches("(u?intx|size_t) " + name + " .*"))
                 .map(l -> Long.parseLong(l.replaceAll(".*=\\s*(\\d+).*", "$1")))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in\n" + firstLines(output)));
+    }
+
+    /** Whether a flag of the JVM was set on its command line (rather than left to the JVM's ergonomics). */
+    private static boolean fromCommandLine(String output, String name) {
+        return output.lines().filter(l -> l.trim().matches("(u?intx|size_t|bool) " + name + " .*"))
+                .map(l -> l.contains("{command line}"))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in\n" + firstLines(output)));
     }
 
