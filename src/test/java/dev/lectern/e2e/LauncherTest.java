@@ -211,6 +211,11 @@ class LauncherTest {
         Run ownYoung = run(LAUNCHER, temp, Map.of("LECTERN_JAVA_OPTS", "-Xmn20m -XX:+PrintFlagsFinal"), "build",
                 "--quiet", "--site", SITE.toString(), "--out", temp.resolve("out-20m").toString());
         assertEquals(20L << 20, flag(ownYoung.output(), "MaxNewSize"), "the user's young generation wins");
+        Run badHeap = run(LAUNCHER, temp, Map.of("LECTERN_JAVA_OPTS", "-Xmx1.5g"), "build", "--quiet",
+                "--site", SITE.toString(), "--out", temp.resolve("out-bad").toString());
+        assertTrue(badHeap.exitCode() != 0);
+        assertTrue(badHeap.output().contains("Invalid maximum heap size"), "the JVM's own message, not the shell's: "
+                + firstLines(badHeap.output()));
 
         // LECTERN_JAVA_OPTS comes after the launcher's own options, so a user's choice of collector wins
         Run g1 = run(LAUNCHER, temp, Map.of("LECTERN_JAVA_OPTS", "-XX:+UseG1GC -XX:+PrintFlagsFinal"), "build",
