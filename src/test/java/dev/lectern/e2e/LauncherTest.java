@@ -227,23 +227,23 @@ class LauncherTest {
 
     /** A number flag of the JVM, as {@code -XX:+PrintFlagsFinal} printed it. */
     private static long flag(String output, String name) {
-        return output.lines().filter(l -> l.trim().matches("(u?intx|size_t) " + name + " .*"))
-                .map(l -> Long.parseLong(l.replaceAll(".*=\\s*(\\d+).*", "$1")))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in\n" + firstLines(output)));
-    }
-
-    /** Whether a flag of the JVM was set on its command line (rather than left to the JVM's ergonomics). */
-    private static boolean fromCommandLine(String output, String name) {
-        return output.lines().filter(l -> l.trim().matches("(u?intx|size_t|bool) " + name + " .*"))
-                .map(l -> l.contains("{command line}"))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in\n" + firstLines(output)));
+        return Long.parseLong(flagLine(output, name).replaceAll(".*=\\s*(\\d+).*", "$1"));
     }
 
     /** A true/false flag of the JVM, as {@code -XX:+PrintFlagsFinal} printed it. */
     private static boolean booleanFlag(String output, String name) {
-        return output.lines().filter(l -> l.trim().startsWith("bool " + name + " "))
-                .map(l -> l.replaceAll(".*=\\s*(\\w+).*", "$1").equals("true"))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in\n" + firstLines(output)));
+        return flagLine(output, name).replaceAll(".*=\\s*(\\w+).*", "$1").equals("true");
+    }
+
+    /** Whether a flag of the JVM was set on its command line (rather than left to the JVM's ergonomics). */
+    private static boolean fromCommandLine(String output, String name) {
+        return flagLine(output, name).contains("{command line}");
+    }
+
+    /** The line {@code -XX:+PrintFlagsFinal} printed for the flag {@code name}. */
+    private static String flagLine(String output, String name) {
+        return output.lines().filter(l -> l.trim().matches("(u?intx|size_t|bool) " + name + " .*")).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in\n" + firstLines(output)));
     }
 
     private static String firstLines(String text) {

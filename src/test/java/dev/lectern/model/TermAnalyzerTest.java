@@ -30,7 +30,7 @@ class TermAnalyzerTest {
 
     @Test
     void textsShareOneCopyOfEachTerm() {
-        // 100,000 abstracts held 4 million term strings apart before: the model's memory while it found topics
+        // 100,000 abstracts held some 2 million copies of their terms apart before, while topics were found
         try (TermAnalyzer analyzer = new TermAnalyzer()) {
             AnalyzedText first = analyzer.analyze("Diffusion models learn to denoise.");
             AnalyzedText second = analyzer.analyze("Denoising with diffusion.");
