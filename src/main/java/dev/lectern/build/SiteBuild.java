@@ -70,6 +70,7 @@ public final class SiteBuild {
     private final Consumer<String> log;
     private final Clock clock;
     private boolean allowRawHtml;
+    private int topicPageSize;
     private boolean renderEverything;
     /** What the model found (titles, related papers), kept for the next build. */
     private ModelMemory memory = ModelMemory.none();
@@ -150,7 +151,7 @@ public final class SiteBuild {
                 + (digests == 0 ? 0 : 1 + digests * (siteModel.info().baseUrl().isEmpty() ? 1 : 3));
         log.accept("rendering " + total + " pages");
         SiteRenderer.Theme loaded = joined(theme);
-        SiteRenderer renderer = new SiteRenderer(loaded, allowRawHtml);
+        SiteRenderer renderer = new SiteRenderer(loaded, allowRawHtml, topicPageSize);
         try (SiteWriter writer = SiteWriter.open(out)) {
             int files;
             // every file is handed to the link check as it is rendered, so the site is checked before it replaces
@@ -236,6 +237,7 @@ public final class SiteBuild {
         }
         SiteConfig config = loaded.get();
         allowRawHtml = config.options().allowRawHtml();
+        topicPageSize = config.options().topicPageSize();
         log.accept("reading listings");
         List<ListingInput> listings = loadListings(config, diagnostics);
         log.accept("reading content");
@@ -337,6 +339,10 @@ public final class SiteBuild {
         if (options.minTopicPapers() < 1) {
             diagnostics.error(configLocation("min-topic-papers"), "min-topic-papers must be at least 1",
                     "a discovered topic needs this many papers to get a page (default 2)");
+        }
+        if (options.topicPageSize() < 0) {
+            diagnostics.error(configLocation("topic-page-size"), "topic-page-size cannot be negative",
+                    "set it to how many papers a topic page shows (default 100), or to 0 to show all on one page");
         }
     }
 

@@ -87,10 +87,11 @@ public record SiteConfig(
      * @param minTopicPapers    a discovered topic needs at least this many papers to get a page
      * @param discoverTopics    whether topics are also discovered from the listings' text
      * @param allowRawHtml      whether Markdown in content/ may keep raw HTML (it is escaped otherwise)
+     * @param topicPageSize     papers a topic page shows; a larger topic continues on further pages (0: all on one)
      */
     public record Options(Integer relatedPapers, Integer maxTopicsPerPaper, Integer minTopicPapers,
-                          Boolean discoverTopics, Boolean allowRawHtml) {
-        public static final Options DEFAULTS = new Options(null, null, null, null, null);
+                          Boolean discoverTopics, Boolean allowRawHtml, Integer topicPageSize) {
+        public static final Options DEFAULTS = new Options(null, null, null, null, null, null);
 
         public Options {
             relatedPapers = relatedPapers == null ? 5 : relatedPapers;
@@ -98,6 +99,7 @@ public record SiteConfig(
             minTopicPapers = minTopicPapers == null ? 2 : minTopicPapers;
             discoverTopics = discoverTopics == null ? Boolean.TRUE : discoverTopics;
             allowRawHtml = allowRawHtml == null ? Boolean.FALSE : allowRawHtml;
+            topicPageSize = topicPageSize == null ? 100 : topicPageSize;
         }
     }
 

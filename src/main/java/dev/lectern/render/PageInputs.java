@@ -91,13 +91,17 @@ final class PageInputs {
     }
 
     /**
-     * What {@link ViewFactory#topic} reads: the topic's papers (their cards), and the papers of the meetings that
-     * discussed any of them (their titles).
+     * What {@link ViewFactory#topic} reads for one of the topic's pages: the papers it shows (their cards), where
+     * it stands among the topic's pages, and on the first page the papers of the meetings that discussed any of the
+     * topic's papers (their titles).
      */
-    long topic(Topic topic) {
-        Fingerprint inputs = papersOf(start("topic.ftlh").add(topic.slug()),
-                site.meetings().discussingAny(topic.paperSlugs()));
-        return cards(inputs, topic.paperSlugs());
+    long topic(Topic topic, Pager.Slice slice) {
+        Fingerprint inputs = start("topic.ftlh").add(topic.slug()).add(slice.number()).add(slice.count())
+                .add(slice.total());
+        if (slice.number() == 1) {
+            papersOf(inputs, site.meetings().discussingAny(topic.paperSlugs()));
+        }
+        return cards(inputs, slice.of(topic.paperSlugs()));
     }
 
     /**

@@ -34,6 +34,11 @@ public final class SitePaths {
         return "topics/" + slug + "/index.html";
     }
 
+    /** Page {@code number} of a topic whose papers fill several pages: the first is the topic's own page. */
+    public static String topic(String slug, int number) {
+        return number == 1 ? topic(slug) : "topics/" + slug + "/page/" + number + "/index.html";
+    }
+
     public static String page(String slug) {
         return slug + "/index.html";
     }

@@ -33,6 +33,7 @@ public final class SiteRenderer {
 
     private final Templates templates;
     private final Markdown markdown;
+    private final int topicPageSize;
     private final Theme theme;
     private final ViewFingerprint fingerprints = new ViewFingerprint();
 
@@ -91,16 +92,21 @@ public final class SiteRenderer {
     /**
      * @param siteTemplates the site's own {@code templates/} folder (it may not exist)
      * @param allowRawHtml  whether Markdown may keep raw HTML
+     * @param topicPageSize papers a topic page shows; a larger topic continues on further pages (0: all on one)
      */
-    public SiteRenderer(Path siteTemplates, boolean allowRawHtml) throws IOException {
-        this(Theme.load(siteTemplates), allowRawHtml);
+    public SiteRenderer(Path siteTemplates, boolean allowRawHtml, int topicPageSize) throws IOException {
+        this(Theme.load(siteTemplates), allowRawHtml, topicPageSize);
     }
 
-    /** @param allowRawHtml whether Markdown may keep raw HTML */
-    public SiteRenderer(Theme theme, boolean allowRawHtml) {
+    /**
+     * @param allowRawHtml  whether Markdown may keep raw HTML
+     * @param topicPageSize papers a topic page shows; a larger topic continues on further pages (0: all on one)
+     */
+    public SiteRenderer(Theme theme, boolean allowRawHtml, int topicPageSize) {
         this.theme = theme;
         this.templates = theme.templates();
         this.markdown = new Markdown(allowRawHtml);
+        this.topicPageSize = topicPageSize;
     }
 
     /** One file to produce: its path and how to render it; {@code inputs} fingerprints what its view is built from. */
@@ -177,8 +183,12 @@ public final class SiteRenderer {
         jobs.add(siteWide(SitePaths.TOPICS, "topics.ftlh", views::topics, inputs));
         site.listings().forEach(l -> jobs.add(new Job(SitePaths.listing(l.slug()), "listing.ftlh",
                 () -> views.listing(l), () -> inputs.listing(l))));
-        site.topics().forEach(t -> jobs.add(new Job(SitePaths.topic(t.slug()), "topic.ftlh", () -> views.topic(t),
-                () -> inputs.topic(t))));
+        for (Topic topic : site.topics()) {
+            for (Pager.Slice slice : Pager.Slice.of(topic.paperSlugs().size(), topicPageSize)) {
+                jobs.add(new Job(SitePaths.topic(topic.slug(), slice.number()), "topic.ftlh",
+                        () -> views.topic(topic, slice), () -> inputs.topic(topic, slice)));
+            }
+        }
         site.pages().forEach(p -> jobs.add(siteWide(SitePaths.page(p.slug()), "page.ftlh", () -> views.page(p),
                 inputs)));
         site.papers().forEach(p -> jobs.add(new Job(SitePaths.paper(p.slug()), "paper.ftlh", () -> views.paper(p),

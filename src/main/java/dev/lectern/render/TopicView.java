@@ -10,13 +10,15 @@ import java.util.List;
  * @param descriptionHtml its description
  * @param discovered      whether Lectern found the topic in the listings
  * @param alsoWritten     the other ways papers write it ("KD, distillation"), or empty
- * @param papers          its papers, most central first
- * @param related         topics sharing papers with it
- * @param readings        how often the reading group read the topic
+ * @param papers          this page's part of its papers, most central first (all of them unless they fill
+ *                        several pages)
+ * @param pager           which of the topic's pages this is, and the links to the others
+ * @param related         topics sharing papers with it; on the first page only
+ * @param readings        how often the reading group read the topic; on the first page only (no meetings on others)
  * @param feed            the topic's Atom feed, or null when the site has no feeds
  */
 public record TopicView(Chrome chrome, String name, String descriptionHtml, boolean discovered, String alsoWritten,
-                        List<PaperCard> papers, List<Summary> related, Readings readings, Link feed) {
+                        List<PaperCard> papers, Pager pager, List<Summary> related, Readings readings, Link feed) {
 
     /**
      * The reading group's meetings on a topic: those that discussed at least one of its papers.

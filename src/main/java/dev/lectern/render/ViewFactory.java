@@ -234,28 +234,46 @@ final class ViewFactory {
                 new Link(root + SitePaths.TOPICS, "Topics"));
     }
 
-    TopicView topic(Topic topic) {
-        String path = SitePaths.topic(topic.slug());
+    /**
+     * The page of {@code topic} that shows {@code slice} of its papers. Its meetings and related topics are on the
+     * first page only: the others continue its list of papers.
+     */
+    TopicView topic(Topic topic, Pager.Slice slice) {
+        String path = SitePaths.topic(topic.slug(), slice.number());
         RelativeUrl url = RelativeUrl.from(path);
-        List<PaperCard> cards = cards(topic.paperSlugs(), url);
-        List<Summary> related = topic.related().stream()
+        boolean first = slice.number() == 1;
+        List<PaperCard> cards = cards(slice.of(topic.paperSlugs()), url);
+        List<Summary> related = !first ? List.of() : topic.related().stream()
                 .map(r -> new Summary(topicLink(r.slug(), url), r.sharedPapers(), ""))
                 .toList();
+        TopicView.Readings readings = first ? readings(topic, url) : NO_READINGS;
+        String description = descriptionOf(topic);
+        List<Link> breadcrumbs = new ArrayList<>(List.of(home(url), new Link(url.to(SitePaths.TOPICS), "Topics")));
+        String title = topic.name();
+        if (!first) {
+            breadcrumbs.add(topicLink(topic.slug(), url));
+            title += " (page " + slice.number() + " of " + slice.count() + ")";
+        }
+        Chrome chrome = chrome(path, title, firstSentence(description), Section.TOPICS, "", List.copyOf(breadcrumbs),
+                feeds(url, new Link(url.to(SitePaths.topicFeed(topic.slug())), topic.name() + " (Atom feed)")));
+        return new TopicView(chrome, topic.name(), markdown.toHtml(description), topic.discovered(),
+                description.equals(topic.description()) ? alsoWritten(topic) : "", cards,
+                Pager.of(slice, n -> url.to(SitePaths.topic(topic.slug(), n))), related, readings,
+                FeedRenderer.hasFeeds(site)
+                        ? new Link(url.to(SitePaths.topicFeed(topic.slug())), "Atom feed of this topic") : null);
+    }
+
+    private static final TopicView.Readings NO_READINGS = new TopicView.Readings(0, 0, 0, "", List.of());
+
+    /** The reading group's meetings on any of {@code topic}'s papers. */
+    private TopicView.Readings readings(Topic topic, RelativeUrl url) {
         List<Digest> read = site.meetings().discussingAny(topic.paperSlugs());
         List<Digest> held = read.stream().filter(d -> !site.meetings().isUpcoming(d)).toList();
         long papersRead = held.stream().flatMap(d -> d.papers().stream()).map(Digest.Discussed::paperSlug)
                 .filter(topic.paperSlugs()::contains).distinct().count();
-        TopicView.Readings readings = new TopicView.Readings(held.size(), read.size() - held.size(), (int) papersRead,
+        return new TopicView.Readings(held.size(), read.size() - held.size(), (int) papersRead,
                 held.isEmpty() ? "" : Dates.full(held.get(0).date()),
                 read.stream().map(d -> summary(d, url)).toList());
-        String description = descriptionOf(topic);
-        Chrome chrome = chrome(path, topic.name(), firstSentence(description), Section.TOPICS, "",
-                List.of(home(url), new Link(url.to(SitePaths.TOPICS), "Topics")),
-                feeds(url, new Link(url.to(SitePaths.topicFeed(topic.slug())), topic.name() + " (Atom feed)")));
-        return new TopicView(chrome, topic.name(), markdown.toHtml(description), topic.discovered(),
-                description.equals(topic.description()) ? alsoWritten(topic) : "", cards, related, readings,
-                FeedRenderer.hasFeeds(site)
-                        ? new Link(url.to(SitePaths.topicFeed(topic.slug())), "Atom feed of this topic") : null);
     }
 
     /** A topic's description, or for a discovered topic nobody described, what places a paper in it. */

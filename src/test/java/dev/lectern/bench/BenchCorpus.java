@@ -214,7 +214,7 @@ public final class BenchCorpus {
             Files.writeString(site.resolve("config.yaml"), resource("hugo/config.yaml")
                     .replace("DESCRIPTION", model.info().description()));
             for (String layout : List.of("_default/baseof.html", "_default/single.html", "_default/term.html",
-                    "_default/taxonomy.html", "index.html", "partials/card.html")) {
+                    "_default/taxonomy.html", "topics/term.html", "index.html", "partials/card.html")) {
                 Path file = site.resolve("layouts").resolve(layout);
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, resource("hugo/layouts/" + layout));

@@ -3,6 +3,8 @@ package dev.lectern.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lectern.cli.Main;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -78,6 +80,26 @@ class AccessibilityBrowserTest {
         browser.js("localStorage.clear();");
         browser.emulateMedia("", "");
         assertEquals(List.of(), result.seriousOrCritical(), String.join("\n", result.seriousOrCritical()));
+    }
+
+    @Test
+    void aLaterPageOfALargeTopicHasNoViolationEither() {
+        // the publishing test site shows two papers a topic page, so its distillation topic has a second page
+        Path out = Path.of("target/browser-sites/publish").toAbsolutePath();
+        assertEquals(0, Main.run("build", "--quiet", "--site",
+                Path.of("src/test/resources/publish-site").toAbsolutePath().toString(), "--out", out.toString()));
+        List<String> problems = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            browser.emulateMedia("", scheme);
+            browser.driver.get(out.resolve("topics/knowledge-distillation/page/2/index.html").toUri().toString());
+            assertEquals("2", browser.driver.findElement(By.cssSelector(".page-numbers [aria-current=page]")).getText());
+            Axe.Result result = axe.run(browser);
+            System.out.println("axe-core " + axe.version + ": topic page 2 (" + scheme + "): "
+                    + result.seriousOrCritical().size() + " serious or critical; lesser: " + result.lesser());
+            result.seriousOrCritical().forEach(v -> problems.add("topic page 2 (" + scheme + "): " + v));
+        }
+        browser.emulateMedia("", "");
+        assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
     private static List<String> check(String name, String how) {

@@ -13,12 +13,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
@@ -192,6 +196,100 @@ class TopicsSiteTest {
         assertEquals(1, result.exitCode());
         assertTrue(result.stderr().contains("site.yml:3:"), result.stderr());
         assertTrue(result.stderr().contains("min-topic-papers must be at least 1"), result.stderr());
+    }
+
+    /** The pages of a topic, from its first page along its pager's links to the next one. */
+    private static List<String> pagesOfTopic(BuiltSite site, String firstPage) {
+        List<String> pages = new ArrayList<>(List.of(firstPage));
+        for (Element next = site.page(firstPage).selectFirst(".page-numbers a[rel=next]"); next != null;
+             next = site.page(pages.get(pages.size() - 1)).selectFirst(".page-numbers a[rel=next]")) {
+            pages.add(site.resolve(pages.get(pages.size() - 1), next.attr("href")).orElseThrow());
+        }
+        return pages;
+    }
+
+    private static List<String> cardIds(Document page) {
+        return page.select(".cards > li > .paper-card").eachAttr("id");
+    }
+
+    /** The topic page of {@code site} with the most papers. */
+    private static String largestTopic(BuiltSite site) {
+        return topicPages(site).stream()
+                .max(Comparator.comparingInt((String p) -> cardIds(site.page(p)).size())
+                        .thenComparing(Comparator.reverseOrder()))
+                .orElseThrow();
+    }
+
+    @Test
+    void aLargeTopicContinuesOnNumberedPagesThatHoldEachOfItsPapersOnce() throws IOException {
+        Path site = seedSite("options:\n  topic-page-size: 0\n");
+        BuiltSite whole = BuiltSite.build(site, temp.resolve("whole"));
+        String topic = largestTopic(whole);
+        List<String> all = cardIds(whole.page(topic));
+        assertTrue(all.size() > 7, topic + " fills three pages of three: " + all.size());
+        assertTrue(whole.page(topic).select(".page-numbers").isEmpty(), "a topic on one page has no pager");
+
+        Files.writeString(site.resolve("site.yml"), "base-url: https://lab.example.org/digest/\n"
+                + "options:\n  topic-page-size: 3\n");
+        BuiltSite paged = BuiltSite.build(site, temp.resolve("paged"));
+        List<String> pages = pagesOfTopic(paged, topic);
+        int count = (all.size() + 2) / 3;
+        assertEquals(count, pages.size(), pages.toString());
+        String folder = topic.substring(0, topic.length() - "index.html".length());
+        assertEquals(folder + "page/2/index.html", pages.get(1));
+        List<String> shown = new ArrayList<>();
+        for (String page : pages) {
+            List<String> ids = cardIds(paged.page(page));
+            assertTrue(ids.size() == 3 || page.equals(pages.get(count - 1)) && !ids.isEmpty(), page + ": " + ids);
+            shown.addAll(ids);
+        }
+        assertEquals(all, shown, "the pages hold the topic's papers once each, in the topic's order");
+
+        Document first = paged.page(topic);
+        Document second = paged.page(pages.get(1));
+        String name = first.select("h1").text();
+        assertEquals(name, second.select("h1").text());
+        assertTrue(second.title().startsWith(name + " (page 2 of " + count + ")"), second.title());
+        assertEquals("2", second.select(".page-numbers [aria-current=page]").text());
+        assertEquals(Optional.of(topic), paged.resolve(pages.get(1), second.select(".page-numbers a[rel=prev]").attr("href")));
+        assertTrue(second.select(".breadcrumbs a").eachText().contains(name), "page 2 leads back to the topic");
+        assertTrue(second.select(".page-meta").text().startsWith(all.size() + " papers, the most central first · "
+                + "4–6 on page 2 of " + count), second.select(".page-meta").text());
+        assertEquals(!whole.page(topic).select("#related-heading").isEmpty(), !first.select("#related-heading").isEmpty());
+        assertTrue(second.select("#related-heading").isEmpty(), "related topics are on the first page only");
+        String url = "https://lab.example.org/digest/" + folder + "page/2/";
+        assertEquals(url, second.select("link[rel=canonical]").attr("href"));
+        assertTrue(Files.readString(paged.root.resolve("sitemap.xml")).contains("<loc>" + url + "</loc>"),
+                "the sitemap lists the later pages");
+    }
+
+    @Test
+    void aTopicThatFitsOnFewerPagesLeavesNoStalePageBehind() throws IOException {
+        Path site = seedSite("options:\n  topic-page-size: 3\n");
+        Path out = temp.resolve("out");
+        BuiltSite paged = BuiltSite.build(site, out);
+        String topic = largestTopic(paged);
+        String second = topic.replace("index.html", "page/2/index.html");
+        assertTrue(paged.exists(second), second);
+        List<String> papers = pagesOfTopic(paged, topic).stream().flatMap(p -> cardIds(paged.page(p)).stream())
+                .toList();
+
+        Files.writeString(site.resolve("site.yml"), "options:\n  topic-page-size: 0\n");
+        BuiltSite whole = BuiltSite.build(site, out);
+        assertFalse(whole.exists(second), "the rebuild removes the pages the topic no longer fills");
+        assertFalse(Files.exists(out.resolve(topic.replace("index.html", "page"))), "and their folders");
+        assertEquals(papers, cardIds(whole.page(topic)));
+    }
+
+    @Test
+    void aNegativeTopicPageSizeIsAnErrorWithItsLine() throws IOException {
+        Path site = seedSite("title: Seeds\noptions:\n  topic-page-size: -5\n");
+        BuiltSite.Result result = BuiltSite.run("build", "--site", site.toString(), "--out",
+                temp.resolve("out").toString());
+        assertEquals(1, result.exitCode());
+        assertTrue(result.stderr().contains("site.yml:3:"), result.stderr());
+        assertTrue(result.stderr().contains("topic-page-size cannot be negative"), result.stderr());
+        assertFalse(Files.exists(temp.resolve("out")), "nothing is written");
     }
 
     @Test

@@ -205,8 +205,11 @@ class PageInputsTest {
                     new Fingerprints(inputs.listing(l), fingerprints.of("listing.ftlh", views.listing(l))));
         }
         for (Topic t : model.topics()) {
-            pages.put("topic " + t.slug(),
-                    new Fingerprints(inputs.topic(t), fingerprints.of("topic.ftlh", views.topic(t))));
+            // two papers a page, so that the edits move papers between a topic's pages
+            for (Pager.Slice slice : Pager.Slice.of(t.paperSlugs().size(), 2)) {
+                pages.put("topic " + t.slug() + " page " + slice.number(), new Fingerprints(inputs.topic(t, slice),
+                        fingerprints.of("topic.ftlh", views.topic(t, slice))));
+            }
         }
         pages.put("home", siteWide(inputs, "index.ftlh", "index.html", views.index()));
         pages.put("topics", siteWide(inputs, "topics.ftlh", "topics/index.html", views.topics()));

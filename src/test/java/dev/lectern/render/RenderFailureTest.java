@@ -52,7 +52,7 @@ class RenderFailureTest {
             sleepBriefly();
         };
         TemplateProblem problem = assertThrows(TemplateProblem.class,
-                () -> new SiteRenderer(templates, false).render(site, sink, done -> { }));
+                () -> new SiteRenderer(templates, false, 100).render(site, sink, done -> { }));
         returned.set(true);
         Thread.sleep(300);
         assertEquals(0, lateWrites.get(), "every page had finished before the failure was reported");
