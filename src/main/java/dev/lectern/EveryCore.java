@@ -10,8 +10,8 @@ import java.util.function.IntConsumer;
 /**
  * Runs numbered tasks on this thread and the common pool's, each thread taking the next number when it is done with
  * one. A parallel stream instead splits the numbers into a few fixed ranges up front: when a few tasks are much
- * longer than the rest (a topic of 30,000 papers, a slow page), one core then sits idle while the other works
- * through its range. Given the longest tasks first, this keeps both busy to the end.
+ * longer than the rest (a topic of 30,000 papers on one page, a slow page), one core then sits idle while the
+ * other works through its range. Given the longest tasks first, this keeps both busy to the end.
  */
 public final class EveryCore {
 
