@@ -1,11 +1,17 @@
 package dev.lectern.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Compact JSON that can stand inside a {@code <script>} element or a script file: {@code <}, {@code >} and
@@ -33,15 +39,30 @@ final class SafeJson {
      * search index of 100,000 papers is tens of megabytes, and going through a String held it three times over.
      */
     static byte[] writeBytes(String prefix, Object value, String suffix) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+        return writeBytes(prefix, 1 << 16, json -> MAPPER.writeValue(json, value), suffix);
+    }
+
+    /** JSON written value by value, for what is too large to build as one value first. */
+    interface Body {
+        void writeTo(JsonGenerator json) throws IOException;
+    }
+
+    /**
+     * {@code prefix}, the JSON {@code body} writes and {@code suffix}, as UTF-8 bytes, escaped as {@link #write}
+     * escapes; {@code expectedBytes} sizes the buffer, which grows as needed.
+     */
+    static byte[] writeBytes(String prefix, int expectedBytes, Body body, String suffix) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(expectedBytes, 1 << 10));
         // through a Writer, so that the characters are escaped exactly as by write(Object)
-        try (java.io.Writer text = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+        try (Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             text.write(prefix);
-            MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .writeValue(text, value);
+            try (JsonGenerator json = MAPPER.getFactory().createGenerator(text)) {
+                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                body.writeTo(json);
+            }
             text.write(suffix);
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("cannot write as JSON: " + value.getClass(), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write as JSON: " + e.getMessage(), e);
         }
         return out.toByteArray();
     }

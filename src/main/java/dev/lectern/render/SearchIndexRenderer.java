@@ -1,14 +1,15 @@
 package dev.lectern.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lectern.model.Digest;
 import dev.lectern.model.Listing;
 import dev.lectern.model.Page;
 import dev.lectern.model.Paper;
 import dev.lectern.model.Site;
 import dev.lectern.model.Topic;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,41 +49,97 @@ final class SearchIndexRenderer {
             listingTitles.add(listing.title());
             listingPaths.add(SitePaths.listing(listing.slug()));
         }
-        List<List<Object>> docs = new ArrayList<>(site.papers().size() + site.topics().size() + 16);
+        // written document by document: built first as one value, the 100,000 papers' documents were a hundred
+        // megabytes held long enough to reach the old generation, beside the file's own 36 MB
+        return SafeJson.writeBytes("window.LECTERN_SEARCH=", expectedBytes(site), json -> {
+            json.writeStartObject();
+            json.writeNumberField("version", 1);
+            json.writeStringField("site", site.info().title());
+            writeStrings(json, "topics", topicNames);
+            writeStrings(json, "topicPaths", topicPaths);
+            writeStrings(json, "listings", listingTitles);
+            writeStrings(json, "listingPaths", listingPaths);
+            json.writeArrayFieldStart("docs");
+            for (Paper paper : site.papers()) {
+                List<Integer> topics = new ArrayList<>(paper.topics().size());
+                for (Paper.TopicAssignment a : paper.topics()) {
+                    Integer n = topicNumbers.get(a.topicSlug());
+                    if (n != null) {
+                        topics.add(n);
+                    }
+                }
+                List<Integer> listings = new ArrayList<>();
+                for (String slug : paper.listingSlugs()) {
+                    Integer n = listingNumbers.get(slug);
+                    if (n != null) {
+                        listings.add(n);
+                    }
+                }
+                String text = paper.abstractText().plain() + (paper.abstractText().cut() ? "\u2026" : "");
+                writeDoc(json, "p", SitePaths.paper(paper.slug()), paper.title(), topics, text,
+                        cap(markdown.toPlainText(paper.info().notes())), listings);
+            }
+            for (Topic topic : site.topics()) {
+                writeDoc(json, "t", SitePaths.topic(topic.slug()), topic.name(), List.of(),
+                        cap(markdown.toPlainText(topic.description())), "", null);
+            }
+            for (Listing listing : site.listings()) {
+                writeDoc(json, "l", SitePaths.listing(listing.slug()), listing.title(), List.of(),
+                        cap(markdown.toPlainText(listing.description())), "", null);
+            }
+            for (Digest digest : site.meetings().all()) {
+                writeDoc(json, "d", SitePaths.digest(digest.slug()), digest.title(),
+                        digestTopics(site, digest, topicNumbers), digestSummary(site, digest),
+                        cap(digestNotes(digest, markdown)), null);
+            }
+            for (Page page : site.pages()) {
+                writeDoc(json, "g", SitePaths.page(page.slug()), page.title(), List.of(),
+                        cap(markdown.toPlainText(page.body())), "", null);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }, ";\n");
+    }
+
+    /** About the size of the index: a paper's document is its title, abstract and path, and some 40 bytes more. */
+    private static int expectedBytes(Site site) {
+        long bytes = 1 << 16;
         for (Paper paper : site.papers()) {
-            List<Integer> topics = paper.topics().stream()
-                    .map(a -> topicNumbers.get(a.topicSlug())).filter(n -> n != null).toList();
-            String text = paper.abstractText().plain() + (paper.abstractText().cut() ? "\u2026" : "");
-            List<Integer> listings = paper.listingSlugs().stream()
-                    .map(listingNumbers::get).filter(n -> n != null).toList();
-            docs.add(List.of("p", SitePaths.paper(paper.slug()), paper.title(), topics, text,
-                    cap(markdown.toPlainText(paper.info().notes())), listings));
+            bytes += paper.title().length() + paper.abstractText().plain().length() + 2L * paper.slug().length() + 40;
         }
-        for (Topic topic : site.topics()) {
-            docs.add(List.of("t", SitePaths.topic(topic.slug()), topic.name(), List.of(),
-                    cap(markdown.toPlainText(topic.description())), ""));
+        return (int) Math.min(bytes, Integer.MAX_VALUE - 16);
+    }
+
+    private static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
         }
-        for (Listing listing : site.listings()) {
-            docs.add(List.of("l", SitePaths.listing(listing.slug()), listing.title(), List.of(),
-                    cap(markdown.toPlainText(listing.description())), ""));
+        json.writeEndArray();
+    }
+
+    /** {@code [kind, path, title, [topic numbers], text, notes]}, and a paper's {@code [listing numbers]}. */
+    private static void writeDoc(JsonGenerator json, String kind, String path, String title, List<Integer> topics,
+                                 String text, String notes, List<Integer> listings) throws IOException {
+        json.writeStartArray();
+        json.writeString(kind);
+        json.writeString(path);
+        json.writeString(title);
+        writeNumbers(json, topics);
+        json.writeString(text);
+        json.writeString(notes);
+        if (listings != null) {
+            writeNumbers(json, listings);
         }
-        for (Digest digest : site.meetings().all()) {
-            docs.add(List.of("d", SitePaths.digest(digest.slug()), digest.title(), digestTopics(site, digest, topicNumbers),
-                    digestSummary(site, digest), cap(digestNotes(digest, markdown))));
+        json.writeEndArray();
+    }
+
+    private static void writeNumbers(JsonGenerator json, List<Integer> numbers) throws IOException {
+        json.writeStartArray();
+        for (int n : numbers) {
+            json.writeNumber(n);
         }
-        for (Page page : site.pages()) {
-            docs.add(List.of("g", SitePaths.page(page.slug()), page.title(), List.of(),
-                    cap(markdown.toPlainText(page.body())), ""));
-        }
-        Map<String, Object> index = new LinkedHashMap<>();
-        index.put("version", 1);
-        index.put("site", site.info().title());
-        index.put("topics", topicNames);
-        index.put("topicPaths", topicPaths);
-        index.put("listings", listingTitles);
-        index.put("listingPaths", listingPaths);
-        index.put("docs", docs);
-        return SafeJson.writeBytes("window.LECTERN_SEARCH=", index, ";\n");
+        json.writeEndArray();
     }
 
     /** The topics of the papers a meeting discussed, each once, in the order they come up. */

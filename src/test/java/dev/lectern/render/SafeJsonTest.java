@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,5 +31,29 @@ class SafeJsonTest {
         byte[] bytes = SafeJson.writeBytes("window.X=", value, ";\n");
         assertEquals("window.X=" + SafeJson.write(value) + ";\n",
                 new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonWrittenValueByValueIsTheJsonOfTheValueEscapedAlike() throws Exception {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("title", "</script> caf\u00e9 \u2028 \ud835\udc44");
+        value.put("docs", List.of(List.of("p", 3), List.of("t", "x".repeat(5000))));
+        byte[] streamed = SafeJson.writeBytes("window.X=", 16, json -> {
+            json.writeStartObject();
+            json.writeStringField("title", (String) value.get("title"));
+            json.writeArrayFieldStart("docs");
+            json.writeStartArray();
+            json.writeString("p");
+            json.writeNumber(3);
+            json.writeEndArray();
+            json.writeStartArray();
+            json.writeString("t");
+            json.writeString("x".repeat(5000)); // far beyond the 16 bytes expected: the buffer grows
+            json.writeEndArray();
+            json.writeEndArray();
+            json.writeEndObject();
+        }, ";\n");
+        assertEquals(new String(SafeJson.writeBytes("window.X=", value, ";\n"), StandardCharsets.UTF_8),
+                new String(streamed, StandardCharsets.UTF_8));
     }
 }
