@@ -1,6 +1,5 @@
 package dev.lectern.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,17 +26,7 @@ public record Paper(String slug, String title, boolean titleDerived, Abstract ab
 
     /** The slugs of the listings this paper is on, in the order of its occurrences, each once. */
     public List<String> listingSlugs() {
-        // a loop, not a stream: called for every card of the paper, and nearly every paper is on one listing
-        if (occurrences.size() == 1) {
-            return List.of(occurrences.get(0).listingSlug());
-        }
-        List<String> slugs = new ArrayList<>(occurrences.size());
-        for (Occurrence occurrence : occurrences) {
-            if (!slugs.contains(occurrence.listingSlug())) {
-                slugs.add(occurrence.listingSlug());
-            }
-        }
-        return List.copyOf(slugs);
+        return occurrences.stream().map(Occurrence::listingSlug).distinct().toList();
     }
 
     /** The paper as written in one listing line. */

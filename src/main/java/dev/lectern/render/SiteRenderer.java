@@ -31,20 +31,11 @@ import java.util.function.Supplier;
  */
 public final class SiteRenderer {
 
-    /** What a page writer starts with, and the most it keeps between pages (a listing of 1,000 papers: 1.3 MB). */
-    private static final int PAGE_BYTES = 16 * 1024;
-    private static final int KEPT_PAGE_BYTES = 4 * 1024 * 1024;
-
     private final Templates templates;
     private final Markdown markdown;
     private final int topicPageSize;
     private final Theme theme;
     private final ViewFingerprint fingerprints = new ViewFingerprint();
-    /**
-     * Each rendering thread's page writer, used page after page: a new one of 16 KiB for each page, copied as it
-     * grew, was a seventh of all the memory a build of 10,000 papers allocated (290 of 2,070 MB).
-     */
-    private final ThreadLocal<Utf8Writer> pageWriters = ThreadLocal.withInitial(() -> new Utf8Writer(PAGE_BYTES));
 
     /**
      * What rendering needs that does not depend on the model: the template engine over the site's templates and
@@ -342,8 +333,7 @@ public final class SiteRenderer {
         if (reuse.reuse(job.path(), inputs, fingerprint)) {
             return;
         }
-        Utf8Writer out = pageWriters.get();
-        out.reset(KEPT_PAGE_BYTES); // a page that failed may have left some of itself
+        Utf8Writer out = new Utf8Writer(16 * 1024);
         templates.render(job.template(), view, out);
         sink.write(new OutputFile(job.path(), out.toByteArray()));
         reuse.rendered(job.path(), inputs, fingerprint);

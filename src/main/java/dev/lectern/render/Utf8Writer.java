@@ -11,14 +11,12 @@ import java.util.Objects;
  * page's first non-ASCII character ({@code ·} in its title): that path alone was 5% of the samples of rendering
  * 10,000 papers.
  *
- * <p>As the JDK's encoder does, a surrogate without its partner becomes {@code ?}. Not thread-safe; one writer
- * serves one thread page after page ({@link #reset}).
+ * <p>As the JDK's encoder does, a surrogate without its partner becomes {@code ?}. Not thread-safe.
  */
 final class Utf8Writer extends Writer {
 
     private static final int CHUNK = 1024;
 
-    private final int capacity;
     private byte[] bytes;
     private int count;
     private final char[] chunk = new char[CHUNK];
@@ -27,20 +25,7 @@ final class Utf8Writer extends Writer {
 
     /** @param capacity the bytes to start with; the writer grows as needed */
     Utf8Writer(int capacity) {
-        this.capacity = Math.max(capacity, 16);
-        bytes = new byte[this.capacity];
-    }
-
-    /**
-     * Empties the writer for the next page. It keeps the memory it grew to, up to {@code keep} bytes: a topic of
-     * 30,000 papers on one page grows it to 64 MB, which no other page needs.
-     */
-    void reset(int keep) {
-        count = 0;
-        pendingHigh = 0;
-        if (bytes.length > keep) {
-            bytes = new byte[capacity];
-        }
+        bytes = new byte[Math.max(capacity, 16)];
     }
 
     @Override

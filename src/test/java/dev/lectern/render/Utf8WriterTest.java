@@ -48,18 +48,6 @@ class Utf8WriterTest {
         assertArrayEquals("ok?".getBytes(StandardCharsets.UTF_8), out.toByteArray());
     }
 
-    @Test
-    void aResetWriterStartsTheNextPageEmptyWhateverTheLastLeft() {
-        Utf8Writer out = new Utf8Writer(16);
-        out.write("x".repeat(5000) + "\uD83D", 0, 5001); // grown past what it keeps, a surrogate half waiting
-        out.reset(1024);
-        out.write("\uDE00é", 0, 2);
-        assertArrayEquals("?é".getBytes(StandardCharsets.UTF_8), out.toByteArray(), "the waiting half is gone");
-        out.reset(1024);
-        out.write("next", 0, 4);
-        assertArrayEquals("next".getBytes(StandardCharsets.UTF_8), out.toByteArray());
-    }
-
     private static String escape(String s) {
         StringBuilder out = new StringBuilder();
         s.chars().forEach(c -> out.append(c < 0x80 ? String.valueOf((char) c) : String.format("\\u%04x", c)));
