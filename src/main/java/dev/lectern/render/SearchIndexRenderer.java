@@ -61,20 +61,10 @@ final class SearchIndexRenderer {
             writeStrings(json, "listingPaths", listingPaths);
             json.writeArrayFieldStart("docs");
             for (Paper paper : site.papers()) {
-                List<Integer> topics = new ArrayList<>(paper.topics().size());
-                for (Paper.TopicAssignment a : paper.topics()) {
-                    Integer n = topicNumbers.get(a.topicSlug());
-                    if (n != null) {
-                        topics.add(n);
-                    }
-                }
-                List<Integer> listings = new ArrayList<>();
-                for (String slug : paper.listingSlugs()) {
-                    Integer n = listingNumbers.get(slug);
-                    if (n != null) {
-                        listings.add(n);
-                    }
-                }
+                List<String> topicSlugs = new ArrayList<>(paper.topics().size());
+                paper.topics().forEach(a -> topicSlugs.add(a.topicSlug()));
+                List<Integer> topics = numbers(topicSlugs, topicNumbers);
+                List<Integer> listings = numbers(paper.listingSlugs(), listingNumbers);
                 String text = paper.abstractText().plain() + (paper.abstractText().cut() ? "\u2026" : "");
                 writeDoc(json, "p", SitePaths.paper(paper.slug()), paper.title(), topics, text,
                         cap(markdown.toPlainText(paper.info().notes())), listings);
@@ -99,6 +89,18 @@ final class SearchIndexRenderer {
             json.writeEndArray();
             json.writeEndObject();
         }, ";\n");
+    }
+
+    /** The numbers of {@code slugs} in {@code numbered}, in order; a slug it does not number is left out. */
+    private static List<Integer> numbers(List<String> slugs, Map<String, Integer> numbered) {
+        List<Integer> numbers = new ArrayList<>(slugs.size());
+        for (String slug : slugs) {
+            Integer n = numbered.get(slug);
+            if (n != null) {
+                numbers.add(n);
+            }
+        }
+        return numbers;
     }
 
     /** About the size of the index: a paper's document is its title, abstract and path, and some 40 bytes more. */
