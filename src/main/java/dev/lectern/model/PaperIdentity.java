@@ -1,5 +1,6 @@
 package dev.lectern.model;
 
+import dev.lectern.EveryCore;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ final class PaperIdentity {
         for (int i = 0; i < keyed.length; i++) {
             keyed[i] = new Keyed(keys.get(i), i);
         }
-        Arrays.parallelSort(keyed); // a total order: the same result on any number of cores
+        EveryCore.sort(keyed, Comparator.naturalOrder()); // a total order: the same on any number of cores
         int[] order = new int[keyed.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = keyed[i].index();

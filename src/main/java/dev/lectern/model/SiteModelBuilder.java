@@ -141,17 +141,19 @@ public final class SiteModelBuilder {
             List<List<Paper.TopicAssignment>> assignments = TopicAssigner.assign(candidates,
                     topicsFromNotes(drafts, found.taxonomy()), found.matches(), related,
                     options.maxTopicsPerPaper(), found.minPapers());
-            List<Paper> papers = new ArrayList<>(drafts.size());
-            for (int i = 0; i < drafts.size(); i++) {
+            // each paper is made from its own draft, on every core, and sorted by slug there too
+            Paper[] made = new Paper[drafts.size()];
+            EveryCore.run(made.length, i -> {
                 Draft d = drafts.get(i);
                 List<Paper.Occurrence> occurrences = d.lines.stream()
                         .map(l -> new Paper.Occurrence(l.listingSlug(), l.file(), l.entry().line(), l.text()))
                         .toList();
                 List<String> relatedSlugs = Arrays.stream(related[i]).mapToObj(j -> drafts.get(j).slug).toList();
-                papers.add(new Paper(d.slug, d.title, d.titleDerived, d.abstractText, occurrences,
-                        assignments.get(i), relatedSlugs, d.info));
-            }
-            papers.sort(Comparator.comparing(Paper::slug));
+                made[i] = new Paper(d.slug, d.title, d.titleDerived, d.abstractText, occurrences,
+                        assignments.get(i), relatedSlugs, d.info);
+            });
+            EveryCore.sort(made, Comparator.comparing(Paper::slug));
+            List<Paper> papers = Arrays.asList(made);
             List<Topic> topics = buildTopics(papers, definitions, found.taxonomy().size());
             Meetings meetings = MeetingsBuilder.build(sources.readingGroup(), papers, diagnostics);
             return new Site(sources.info(), buildListings(drafts), papers, topics, buildPages(), meetings);
@@ -202,14 +204,15 @@ public final class SiteModelBuilder {
         for (Draft d : drafts) {
             byBase.computeIfAbsent(d.titleSlug, k -> new ArrayList<>(1)).add(d);
         }
+        // the hashes that tell alike slugs apart, each made once, on every core
+        byBase.values().stream().filter(alike -> alike.size() > 1).flatMap(List::stream)
+                .filter(d -> d.keyHash == null).toList()
+                .parallelStream().forEach(d -> d.keyHash = Slugs.shortHash(d.key, 6));
         for (Map.Entry<String, List<Draft>> e : byBase.entrySet()) {
             if (e.getValue().size() == 1) {
                 e.getValue().get(0).slug = e.getKey();
             } else {
                 for (Draft d : e.getValue()) {
-                    if (d.keyHash == null) {
-                        d.keyHash = Slugs.shortHash(d.key, 6);
-                    }
                     d.slug = e.getKey() + "-" + d.keyHash;
                 }
             }

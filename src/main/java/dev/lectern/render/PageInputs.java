@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.EveryCore;
 import dev.lectern.Fingerprint;
 import dev.lectern.Lazy;
 import dev.lectern.model.Digest;
@@ -57,6 +58,10 @@ final class PageInputs {
         parts.add(meetings.isEmpty() ? null : meetings.today());
         this.siteWide = fingerprints.of("site", parts);
         this.papers = new AtomicLongArray(site.papers().size());
+        // every page's inputs hold the fingerprints of papers, and the search index's and feeds' those of all:
+        // taken here on every core, not where they are first needed (the search index's task took them on one
+        // core for 0.35 s of a rebuild at 100,000 papers, while the feeds' task on the other waited for them)
+        EveryCore.run(site.papers().size(), this::ofIndex);
         this.allPapers = Lazy.of(() -> {
             Fingerprint all = new Fingerprint().add(site.papers().size());
             for (int i = 0; i < site.papers().size(); i++) {
