@@ -68,6 +68,8 @@ final class PageCache implements SiteRenderer.PageReuse {
         final Set<String> asInBase = ConcurrentHashMap.newKeySet();
         /** {@link #FILE}'s number, which its delta names; -1 when it could not be read. */
         long generation = -1;
+        /** Every page and file made from the model that the last build had, as read (empty when none was). */
+        Set<String> paths = Set.of();
     }
 
     private final Earlier earlier;
@@ -84,6 +86,12 @@ final class PageCache implements SiteRenderer.PageReuse {
         this.earlier = earlier;
         this.writer = writer;
         this.links = links;
+        // the last build checked the links of every page and file it had (the cache is put in place only once a
+        // build is committed, which it is only when its links are sound); with the same theme, its other files are
+        // this build's too
+        if (!earlier.paths.isEmpty()) {
+            links.earlierFiles(earlier.paths);
+        }
     }
 
     /**
@@ -122,6 +130,7 @@ final class PageCache implements SiteRenderer.PageReuse {
                     readDelta(new Binary.In(in), themeFingerprint, earlier);
                 }
             }
+            earlier.paths = Set.copyOf(earlier.entries.keySet());
         }
         return earlier;
     }
@@ -149,12 +158,20 @@ final class PageCache implements SiteRenderer.PageReuse {
     @Override
     public boolean reuse(String path, long inputs, long view) throws IOException {
         Entry entry = earlier.entries.remove(path); // its links go to the checker, which keeps them from now on
-        return entry != null && entry.view() == view && keep(path, entry, inputs);
+        if (entry == null) {
+            return false;
+        }
+        if (entry.view() != view) {
+            links.earlier(path, entry.links()); // rendered again: the check compares it with what it was
+            return false;
+        }
+        return keep(path, entry, inputs);
     }
 
     /** Keeps the page at {@code path} if its file is as the last build left it, recording {@code inputs} now. */
     private boolean keep(String path, Entry entry, long inputs) throws IOException {
         if (!writer.keep(path, entry.size(), entry.modifiedNanos())) {
+            links.earlier(path, entry.links());
             return false; // rendered instead, which records it
         }
         links.add(path, entry.links());
@@ -174,6 +191,11 @@ final class PageCache implements SiteRenderer.PageReuse {
     /** Lets go of what the last build knew of pages this one did not keep; call once every page is rendered. */
     void renderingDone() {
         earlier.entries.clear();
+    }
+
+    /** Whether this cache may keep pages: it holds what a last build left. */
+    boolean keepsPages() {
+        return !earlier.paths.isEmpty();
     }
 
     /** How many pages (HTML files) were kept from the last build. */

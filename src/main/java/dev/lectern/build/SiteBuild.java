@@ -163,6 +163,10 @@ public final class SiteBuild {
             };
             PageCache cache = earlier == null ? PageCache.empty(writer, links)
                     : PageCache.of(joined(earlier), writer, links);
+            if (cache.keepsPages()) {
+                // the manifest names every file of the last commit, the page cache those of the build that wrote it
+                links.earlierFiles(writer.earlierFiles());
+            }
             try {
                 files = renderer.render(siteModel, checked, done -> progress.pagesDone(done, total), cache);
                 cache.renderingDone();

@@ -19,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -283,6 +284,11 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     /** Removes Lectern's own file {@code name} from the state folder, if it is there. */
     public void removeState(String name) throws IOException {
         Files.deleteIfExists(state.resolve(name));
+    }
+
+    /** The files the last committed build wrote (its manifest); unmodifiable. */
+    public Set<String> earlierFiles() {
+        return Collections.unmodifiableSet(previous);
     }
 
     /**

@@ -77,9 +77,12 @@ class PageCacheTest {
             for (Diagnostic d : links.check(out)) {
                 problems.add(d.toString());
             }
-            writer.commit();
-            cache.prepare(THEME);
-            cache.install();
+            // as a build does: a site with broken links is not committed, and its cache not kept
+            if (problems.isEmpty()) {
+                writer.commit();
+                cache.prepare(THEME);
+                cache.install();
+            }
             return Map.entry(problems, kept);
         }
     }
@@ -88,24 +91,49 @@ class PageCacheTest {
         return LinkChecker.ofFolder(out, "").check(out).stream().map(Diagnostic::toString).toList();
     }
 
+    /** What a check that reads every page of {@code pages} reports, as if they were in the output folder. */
+    private List<String> problemsReadFrom(Map<String, String> pages) {
+        LinkChecker checker = new LinkChecker("");
+        pages.forEach((path, html) -> checker.add(path, html.getBytes(StandardCharsets.UTF_8)));
+        return checker.check(out).stream().map(Diagnostic::toString).toList();
+    }
+
     @Test
     void pagesKeptThroughTheFileAndItsDeltaAreCheckedAsIfReadAgain() throws IOException {
         Map<String, String> first = site("<a href=\"../index.html\">home</a>");
         assertEquals(0, build(first).getValue());
         assertEquals(List.of(), problemsReadFromTheFiles());
 
-        // one page of 20 changes: the cache's delta holds it, and it links to its own sub/ page, which does not
-        // exist (the same URL as the other folders' links, which lead elsewhere)
-        Map<String, String> second = site("<a href=\"sub/index.html\">s</a>\n<a href=\"../index.html\">home</a>");
+        // one page of 20 changes: the cache's delta holds it
+        Map<String, String> second = site("<a href=\"../index.html\">back home</a>");
         Map.Entry<List<String>, Integer> rebuilt = build(second);
         assertEquals(first.size() - 1, rebuilt.getValue());
         assertTrue(Files.isRegularFile(out.resolve(".lectern/" + PageCache.DELTA)), "the change went to the delta");
-        assertEquals(problemsReadFromTheFiles(), rebuilt.getKey());
-        assertEquals(1, rebuilt.getKey().size(), rebuilt.getKey().toString());
+        assertEquals(List.of(), rebuilt.getKey());
+        assertEquals(List.of(), problemsReadFromTheFiles());
 
-        // every page kept, from the file and the delta: the same problem, found from the cache alone
+        // every page kept, from the file and the delta
         Map.Entry<List<String>, Integer> kept = build(second);
         assertEquals(second.size(), kept.getValue());
-        assertEquals(rebuilt.getKey(), kept.getKey());
+        assertEquals(List.of(), kept.getKey());
+
+        // the changed page now links to its own sub/ page, which does not exist (the same URL as the other folders'
+        // links, which lead elsewhere): found, and the site is not committed
+        Map<String, String> third = site("<a href=\"sub/index.html\">s</a>\n<a href=\"../index.html\">home</a>");
+        Map.Entry<List<String>, Integer> broken = build(third);
+        assertEquals(third.size() - 1, broken.getValue());
+        assertEquals(problemsReadFrom(third), broken.getKey());
+        assertEquals(1, broken.getKey().size(), broken.getKey().toString());
+        assertEquals(List.of(), problemsReadFromTheFiles(), "the site in the folder is the second one still");
+
+        // a page that kept pages link to is gone: their links, read by the first build, are checked again
+        Map<String, String> fourth = new LinkedHashMap<>(second);
+        fourth.remove("f0/sub/index.html");
+        Map.Entry<List<String>, Integer> gone = build(fourth);
+        assertEquals(fourth.size(), gone.getValue(), "every page that is left is kept");
+        assertEquals(problemsReadFrom(fourth), gone.getKey());
+        assertEquals(1, gone.getKey().size(), gone.getKey().toString());
+        assertTrue(gone.getKey().get(0).contains("f0/index.html:2: error: broken link 'sub/index.html'"),
+                gone.getKey().get(0));
     }
 }

@@ -199,6 +199,30 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aLinkOfAKeptPageToAPaperThatIsGoneIsFound() throws IOException {
+        BuiltSite first = BuiltSite.build(site, out);
+        String paper = paperPageMentioning(first, "geomagnetic storms");
+        Files.createDirectories(site.resolve("content/pages"));
+        Files.writeString(site.resolve("content/pages/reading.md"), """
+                ---
+                title: Reading
+                ---
+                Then [the storm forecasts](../%s).
+                """.formatted(paper));
+        BuiltSite.build(site, out);
+
+        // the paper's line goes from the listing: kept or rendered again, the reading page's link leads nowhere
+        String storms = LISTING.lines().filter(l -> l.contains("geomagnetic storms")).findFirst().orElseThrow();
+        Files.writeString(site.resolve("seeds/sun.txt"),
+                LISTING.replace(storms + "\n", "").replace("4 papers on arXiv", "3 papers on arXiv"));
+        BuiltSite.Result broken = BuiltSite.run("build", "--site", site.toString(), "--out", out.toString());
+        assertEquals(1, broken.exitCode(), broken.stderr());
+        assertTrue(broken.stderr().contains(out.resolve("reading/index.html") + ":"), broken.stderr());
+        assertTrue(broken.stderr().contains("no file " + paper + " in the site"), broken.stderr());
+        assertTrue(Files.isRegularFile(out.resolve(paper)), "the site in the folder is the one before");
+    }
+
+    @Test
     void aRebuildThatChangesFewPagesWritesOnlyThemToTheCacheAndTheNextBuildStillKeepsEveryPage() throws IOException {
         // 120 papers: one changed note is a small part of the site, so the cache keeps its file and adds a delta
         StringBuilder listing = new StringBuilder("120 papers on arXiv\n");
@@ -259,6 +283,15 @@ class IncrementalBuildTest {
     }
 
     /** The paper page whose text holds {@code title}. */
+    private static String paperPageMentioning(BuiltSite built, String words) throws IOException {
+        for (String page : built.htmlPages()) {
+            if (page.startsWith("papers/") && built.page(page).text().contains(words)) {
+                return page;
+            }
+        }
+        throw new AssertionError("no paper page mentions " + words);
+    }
+
     private static String pageWith(BuiltSite built, String title) throws IOException {
         for (String page : built.htmlPages()) {
             if (page.startsWith("papers/") && built.page(page).title().contains(title)) {
