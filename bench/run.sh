@@ -128,7 +128,10 @@ done
 # Incremental: one notes file changes at the largest N; only pages whose bytes change may be rewritten.
 n=${SIZES##* }
 corpus=$BENCH_DIR/corpus-$n
-notes=$(ls "$corpus"/lectern/content/papers/*.md | head -1)
+# the first by name, from the shell's own sorted glob: `ls | head -1` could end ls with SIGPIPE, which pipefail
+# made this script's exit status (141) before the rebuild was measured
+notes_files=("$corpus"/lectern/content/papers/*.md)
+notes=${notes_files[0]}
 iw=(); changed=0
 for run in $(seq 1 "$INCREMENTAL_RUNS"); do
   cp "$notes" "$BENCH_DIR/notes.bak"
