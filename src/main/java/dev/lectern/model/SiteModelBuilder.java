@@ -18,6 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -124,12 +126,16 @@ public final class SiteModelBuilder {
                     .mapToObj(i -> titles.get(i) == null ? analyzer.analyze(bodies.get(i))
                             : analyzer.analyze(titles.get(i), bodies.get(i)))
                     .toList());
+            // topics are found on a thread of their own while this one finds related papers: much of discovery
+            // runs on one core, and related papers fill the other meanwhile
+            CompletableFuture<TopicDiscovery.Result> topicsFound = CompletableFuture.supplyAsync(
+                    () -> memory.topics(ModelMemory.keyOfTopics(textsKey, sources.taxonomy(), options.discoverTopics(),
+                            options.minTopicPapers()), drafts.size(), () -> topics(texts.get(), analyzer)),
+                    SiteModelBuilder::onTopicsThread);
             int[][] related = memory.related(ModelMemory.keyOfRelated(textsKey, options.relatedPapers()),
                     drafts.size(), () -> RelatedPapers.topK(texts.get().stream().map(AnalyzedText::terms).toList(),
                             options.relatedPapers()));
-            TopicDiscovery.Result found = memory.topics(ModelMemory.keyOfTopics(textsKey, sources.taxonomy(),
-                    options.discoverTopics(), options.minTopicPapers()), drafts.size(),
-                    () -> topics(texts.get(), analyzer));
+            TopicDiscovery.Result found = joined(topicsFound);
             List<TopicDefinition> definitions = new ArrayList<>(found.taxonomy());
             List<TopicAssigner.Candidate> candidates = new ArrayList<>();
             found.taxonomy().forEach(t -> candidates.add(new TopicAssigner.Candidate(t.slug(), false, 0, false)));
@@ -157,6 +163,32 @@ public final class SiteModelBuilder {
             List<Topic> topics = buildTopics(papers, definitions, found.taxonomy().size());
             Meetings meetings = MeetingsBuilder.build(sources.readingGroup(), papers, diagnostics);
             return new Site(sources.info(), buildListings(drafts), papers, topics, buildPages(), meetings);
+        }
+    }
+
+    /**
+     * Runs {@code task} on a new thread rather than in the common pool: the analysis of every paper, which the first
+     * of topics and related papers to need it makes, runs on every core from there, and would run on one from the
+     * pool's only worker (on 2 cores) while this thread waited for it.
+     */
+    private static void onTopicsThread(Runnable task) {
+        Thread thread = new Thread(task, "lectern-topics");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** {@code future}'s value, or what it threw, as it threw it. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
