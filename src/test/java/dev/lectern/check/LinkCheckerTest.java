@@ -7,7 +7,13 @@ import dev.lectern.Diagnostic;
 import dev.lectern.Severity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class LinkCheckerTest {
@@ -239,8 +245,8 @@ class LinkCheckerTest {
         LinkChecker last = site("https://example.org/site/", LAST_BUILD);
         assertEquals(1, last.check(OUT).size(), "the last build passed, with one warning (the network image)");
         LinkChecker next = new LinkChecker("https://example.org/site/");
-        java.util.Set<String> earlier = new java.util.TreeSet<>();
-        List<String> again = new java.util.ArrayList<>();
+        Set<String> earlier = new TreeSet<>();
+        List<String> again = new ArrayList<>();
         for (int i = 0; i < rendered.length; i += 2) {
             again.add(rendered[i]);
         }
@@ -262,7 +268,7 @@ class LinkCheckerTest {
 
     /** What a check that reads every page of the site that {@link #rebuild} describes reports. */
     private static List<String> fullCheck(List<String> gone, String... rendered) {
-        java.util.Map<String, String> next = new java.util.LinkedHashMap<>();
+        Map<String, String> next = new LinkedHashMap<>();
         for (int i = 0; i < LAST_BUILD.length; i += 2) {
             if (!gone.contains(LAST_BUILD[i])) {
                 next.put(LAST_BUILD[i], LAST_BUILD[i + 1]);
@@ -341,7 +347,7 @@ class LinkCheckerTest {
         // site, which a <link> would load from the network: a warning, as a check that reads the page again gives
         LinkChecker last = site("https://example.org/site/", LAST_BUILD);
         LinkChecker next = new LinkChecker("https://example.org/other/");
-        java.util.Set<String> earlier = new java.util.TreeSet<>();
+        Set<String> earlier = new TreeSet<>();
         for (int i = 0; i < LAST_BUILD.length; i += 2) {
             earlier.add(LAST_BUILD[i]);
             next.add(LAST_BUILD[i], last.links(LAST_BUILD[i]));
@@ -361,8 +367,8 @@ class LinkCheckerTest {
         // links are not resolved again while nothing they could lead to is gone, and so cost a rebuild nothing
         LinkChecker next = new LinkChecker("");
         next.add("index.html", new LinkChecker.Links(List.of("nowhere/index.html"), new int[] {3},
-                new java.util.BitSet(), List.of()));
-        next.earlierFiles(java.util.Set.of("index.html"));
+                new BitSet(), List.of()));
+        next.earlierFiles(Set.of("index.html"));
         assertEquals(List.of(), next.check(OUT));
         LinkChecker unknownLastBuild = new LinkChecker("");
         unknownLastBuild.add("index.html", next.links("index.html"));

@@ -180,14 +180,7 @@ class IncrementalBuildTest {
     void aBrokenLinkOnAKeptPageIsStillFound() throws IOException {
         BuiltSite first = BuiltSite.build(site, out);
         String paper = pageWith(first, "Coronal rain seen by Solar Orbiter");
-        Files.createDirectories(site.resolve("content/pages"));
-        Files.writeString(site.resolve("content/pages/reading.md"), """
-                ---
-                title: Reading
-                ---
-                Start with [the notes on coronal rain](../%s#notes-heading).
-                """.formatted(paper));
-        BuiltSite.build(site, out);
+        buildWithReadingPage("Start with [the notes on coronal rain](../" + paper + "#notes-heading).");
 
         // the notes go, and with them the heading the reading page links to; the reading page itself is the same
         Files.writeString(site.resolve("content/papers/rain.md"), NOTE.replace("The loops drain in **minutes**, not hours.\n", ""));
@@ -202,14 +195,7 @@ class IncrementalBuildTest {
     void aLinkOfAKeptPageToAPaperThatIsGoneIsFound() throws IOException {
         BuiltSite first = BuiltSite.build(site, out);
         String paper = paperPageMentioning(first, "geomagnetic storms");
-        Files.createDirectories(site.resolve("content/pages"));
-        Files.writeString(site.resolve("content/pages/reading.md"), """
-                ---
-                title: Reading
-                ---
-                Then [the storm forecasts](../%s).
-                """.formatted(paper));
-        BuiltSite.build(site, out);
+        buildWithReadingPage("Then [the storm forecasts](../" + paper + ").");
 
         // the paper's line goes from the listing: kept or rendered again, the reading page's link leads nowhere
         String storms = LISTING.lines().filter(l -> l.contains("geomagnetic storms")).findFirst().orElseThrow();
@@ -282,7 +268,19 @@ class IncrementalBuildTest {
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
-    /** The paper page whose text holds {@code title}. */
+    /** Adds a page {@code reading/} whose text is {@code sentence} (Markdown) to the site, and builds it. */
+    private void buildWithReadingPage(String sentence) throws IOException {
+        Files.createDirectories(site.resolve("content/pages"));
+        Files.writeString(site.resolve("content/pages/reading.md"), """
+                ---
+                title: Reading
+                ---
+                %s
+                """.formatted(sentence));
+        BuiltSite.build(site, out);
+    }
+
+    /** The paper page whose text holds {@code words}. */
     private static String paperPageMentioning(BuiltSite built, String words) throws IOException {
         for (String page : built.htmlPages()) {
             if (page.startsWith("papers/") && built.page(page).text().contains(words)) {
@@ -292,6 +290,7 @@ class IncrementalBuildTest {
         throw new AssertionError("no paper page mentions " + words);
     }
 
+    /** The paper page whose title holds {@code title}. */
     private static String pageWith(BuiltSite built, String title) throws IOException {
         for (String page : built.htmlPages()) {
             if (page.startsWith("papers/") && built.page(page).title().contains(title)) {
